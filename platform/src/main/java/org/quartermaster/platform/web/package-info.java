@@ -1,0 +1,2 @@
+/** Microsoft Graph wire conventions: error bodies, request ids, strict JSON, collections and paging. */
+package org.quartermaster.platform.web;
