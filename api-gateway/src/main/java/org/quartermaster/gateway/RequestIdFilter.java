@@ -1,0 +1,36 @@
+package org.quartermaster.gateway;
+
+import java.util.UUID;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives each request the {@code request-id} Graph clients log, reusing the client's
+ * {@code client-request-id} when it sent one, and passes it to the owning service.
+ */
+@Component
+public class RequestIdFilter implements GlobalFilter, Ordered {
+
+  static final String REQUEST_ID = "request-id";
+  static final String CLIENT_REQUEST_ID = "client-request-id";
+
+  @Override
+  public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    String clientId = exchange.getRequest().getHeaders().getFirst(CLIENT_REQUEST_ID);
+    String id = clientId != null && !clientId.isBlank() ? clientId : UUID.randomUUID().toString();
+    ServerWebExchange withId = exchange.mutate()
+        .request(request -> request.headers(headers -> headers.set(REQUEST_ID, id)))
+        .build();
+    withId.getResponse().getHeaders().set(REQUEST_ID, id);
+    return chain.filter(withId);
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.HIGHEST_PRECEDENCE;
+  }
+}
