@@ -1,0 +1,81 @@
+package org.quartermaster.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.quartermaster.infra.Infrastructure;
+import org.quartermaster.infra.PostgresCoordinates;
+import org.quartermaster.infra.SharedInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A service started for a test on the JVM's shared Kafka and PostgreSQL, in its own namespace,
+ * trusting tokens signed with a key file the test controls.
+ */
+public final class RunningService implements AutoCloseable {
+
+  private final ConfigurableApplicationContext context;
+  private final ServiceNamespace namespace;
+  private final DevTokens tokens;
+
+  private RunningService(ConfigurableApplicationContext context, ServiceNamespace namespace, DevTokens tokens) {
+    this.context = context;
+    this.namespace = namespace;
+    this.tokens = tokens;
+  }
+
+  /**
+   * @param serviceName the service's name, which also names its schema
+   * @param extraArguments further {@code --key=value} settings
+   */
+  public static RunningService start(SpringApplicationBuilder application, String serviceName, ServiceNamespace namespace,
+      DevTokens tokens, String... extraArguments) {
+    Infrastructure infrastructure = SharedInfrastructure.get();
+    PostgresCoordinates postgres = infrastructure.postgres();
+    List<String> arguments = new ArrayList<>(List.of(
+        "--server.port=0",
+        "--quartermaster.postgres.url=" + postgres.jdbcUrl(),
+        "--quartermaster.postgres.user=" + postgres.username(),
+        "--quartermaster.postgres.password=" + postgres.password(),
+        "--quartermaster.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+        "--quartermaster.kafka.topic-prefix=" + namespace.topicPrefix(),
+        "--quartermaster.service.schema=" + namespace.schema(serviceName),
+        "--quartermaster.outbox.poll-interval=200ms",
+        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + tokens.publicKeyPem(),
+        "--spring.cloud.gateway.server.webflux.enabled=false",
+        "--spring.cloud.compatibility-verifier.enabled=false"));
+    arguments.addAll(List.of(extraArguments));
+    return new RunningService(application.run(arguments.toArray(String[]::new)), namespace, tokens);
+  }
+
+  public int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
+  public ServiceNamespace namespace() {
+    return namespace;
+  }
+
+  public DevTokens tokens() {
+    return tokens;
+  }
+
+  public static Path keyFile(DevTokens tokens) {
+    return tokens.keyFile();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
