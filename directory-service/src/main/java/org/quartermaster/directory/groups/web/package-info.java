@@ -1,0 +1,2 @@
+/** Graph's /groups endpoints, including members and owners. */
+package org.quartermaster.directory.groups.web;

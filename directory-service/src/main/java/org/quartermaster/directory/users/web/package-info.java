@@ -1,0 +1,2 @@
+/** Graph's /users endpoints. */
+package org.quartermaster.directory.users.web;

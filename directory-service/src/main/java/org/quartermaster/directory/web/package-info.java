@@ -1,0 +1,2 @@
+/** HTTP shapes shared by the directory's Graph endpoints. */
+package org.quartermaster.directory.web;
