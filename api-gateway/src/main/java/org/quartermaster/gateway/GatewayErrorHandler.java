@@ -82,7 +82,7 @@ public class GatewayErrorHandler implements WebExceptionHandler {
   }
 
   private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String message, boolean retry) {
-    String requestId = exchange.getResponse().getHeaders().getFirst(RequestIdFilter.REQUEST_ID);
+    String requestId = exchange.getAttribute(RequestIdFilter.REQUEST_ID);
     Map<String, Object> inner = new LinkedHashMap<>();
     inner.put("request-id", requestId);
     inner.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

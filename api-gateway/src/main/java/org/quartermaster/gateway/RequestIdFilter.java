@@ -25,7 +25,14 @@ public class RequestIdFilter implements GlobalFilter, Ordered {
     ServerWebExchange withId = exchange.mutate()
         .request(request -> request.headers(headers -> headers.set(REQUEST_ID, id)))
         .build();
-    withId.getResponse().getHeaders().set(REQUEST_ID, id);
+    exchange.getAttributes().put(REQUEST_ID, id);
+    // The service echoes the id itself; the gateway adds it only to answers the service did not give.
+    withId.getResponse().beforeCommit(() -> {
+      if (!withId.getResponse().getHeaders().containsHeader(REQUEST_ID)) {
+        withId.getResponse().getHeaders().set(REQUEST_ID, id);
+      }
+      return Mono.empty();
+    });
     return chain.filter(withId);
   }
 

@@ -44,7 +44,7 @@ public class GroupService {
   }
 
   public Mono<Group> create(GroupProfile profile, List<UUID> members, List<UUID> owners) {
-    Change<Group, GroupEvent> change = Group.create(UUID.randomUUID(), profile, clock.instant());
+    Change<Group, GroupEvent> change = Group.create(UUID.randomUUID(), profile, now());
     Group group = change.state();
     Mono<Group> create = requireUsers(members).then(requireUsers(owners))
         .then(groups.insert(group))
@@ -115,7 +115,7 @@ public class GroupService {
   }
 
   private Mono<Void> add(Group group, UUID userId, Relationship relationship) {
-    return groups.addRelationship(group.id(), userId, relationship, clock.instant())
+    return groups.addRelationship(group.id(), userId, relationship, now())
         .flatMap(added -> added ? events.groups(List.of(group.add(userId, relationship))) : Mono.empty());
   }
 
@@ -126,5 +126,10 @@ public class GroupService {
   private Mono<User> requireUser(UUID id) {
     return users.find(id).switchIfEmpty(Mono.error(new GraphException(org.springframework.http.HttpStatus.NOT_FOUND,
         "itemNotFound", "Directory object '" + id + "' does not exist or is not a user.")));
+  }
+
+  /** PostgreSQL keeps microseconds; truncating here makes a created entity equal to the one read back. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 }

@@ -41,7 +41,7 @@ public class UserService {
   }
 
   public Mono<User> create(UserProfile profile) {
-    Change<User, UserEvent> change = User.create(UUID.randomUUID(), profile, clock.instant());
+    Change<User, UserEvent> change = User.create(UUID.randomUUID(), profile, now());
     Mono<User> create = users.userPrincipalNameTaken(profile.userPrincipalName(), change.state().id())
         .flatMap(taken -> taken ? Mono.error(upnConflict(profile.userPrincipalName()))
             : users.insert(change.state()).then(events.users(change.events())).thenReturn(change.state()));
@@ -128,5 +128,10 @@ public class UserService {
     return reactor.core.publisher.Flux.fromIterable(ids)
         .concatMap(id -> users.find(id).switchIfEmpty(Mono.error(GraphException.notFound("user", id))))
         .collectList();
+  }
+
+  /** PostgreSQL keeps microseconds; truncating here makes a created entity equal to the one read back. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 }

@@ -1,0 +1,2 @@
+/** The one-command development stack: real Kafka and PostgreSQL, every service and the gateway in one JVM. */
+package org.quartermaster.devstack;
