@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.quartermaster.directory.DirectoryServiceApplication;
 import org.quartermaster.gateway.ApiGatewayApplication;
 import org.quartermaster.infra.Infrastructure;
@@ -35,14 +36,26 @@ public final class Devstack implements AutoCloseable {
     this.startup = startup;
   }
 
-  /** Starts infrastructure as configured (external, Testcontainers or embedded), then the system on it. */
+  /**
+   * Starts infrastructure as configured (external, Testcontainers or embedded), then the system on
+   * it. The gateway needs neither Kafka nor PostgreSQL, so it starts alongside them.
+   */
   public static Devstack start(DevstackSettings settings) {
     long started = System.nanoTime();
     InfrastructureSettings infra = InfrastructureSettings.fromEnvironment().withReset(settings.reset());
-    infra = settings.dataDirectory().map(Path::toAbsolutePath).map(infra::withDataDirectory).orElse(infra.withTemporaryData());
-    Infrastructure infrastructure = InfrastructureLauncher.start(infra);
+    InfrastructureSettings chosen = settings.dataDirectory().map(Path::toAbsolutePath).map(infra::withDataDirectory)
+        .orElse(infra.withTemporaryData());
+    Ports ports = Ports.pick(settings);
+    CompletableFuture<ConfigurableApplicationContext> gateway = CompletableFuture.supplyAsync(() -> startGateway(ports));
+    Infrastructure infrastructure;
     try {
-      return startOn(infrastructure, true, settings, started);
+      infrastructure = InfrastructureLauncher.start(chosen);
+    } catch (RuntimeException e) {
+      gateway.thenAccept(ConfigurableApplicationContext::close);
+      throw e;
+    }
+    try {
+      return startOn(infrastructure, true, settings, ports, gateway, started);
     } catch (RuntimeException e) {
       infrastructure.close();
       throw e;
@@ -51,17 +64,18 @@ public final class Devstack implements AutoCloseable {
 
   /** Starts the system on infrastructure someone else owns and closes, e.g. the one a test JVM shares. */
   public static Devstack startOn(Infrastructure infrastructure, DevstackSettings settings) {
-    return startOn(infrastructure, false, settings, System.nanoTime());
+    Ports ports = Ports.pick(settings);
+    CompletableFuture<ConfigurableApplicationContext> gateway = CompletableFuture.supplyAsync(() -> startGateway(ports));
+    return startOn(infrastructure, false, settings, ports, gateway, System.nanoTime());
   }
 
-  private static Devstack startOn(Infrastructure infrastructure, boolean owns, DevstackSettings settings, long started) {
-    int gatewayPort = FreePorts.pick(settings.port());
-    int directoryPort = FreePorts.pick(0);
-    String baseUrl = "http://localhost:" + gatewayPort;
+  private static Devstack startOn(Infrastructure infrastructure, boolean owns, DevstackSettings settings, Ports ports,
+      CompletableFuture<ConfigurableApplicationContext> gateway, long started) {
+    String baseUrl = "http://localhost:" + ports.gateway();
     List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     try {
-      List<String> directory = serviceArguments(infrastructure, settings, DirectoryServiceApplication.NAME, directoryPort);
-      directory.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + directoryPort + "/dev/jwks.json");
+      List<String> directory = serviceArguments(infrastructure, settings, DirectoryServiceApplication.NAME, ports.directory());
+      directory.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + ports.directory() + "/dev/jwks.json");
       directory.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + baseUrl + "/dev");
       directory.add("--quartermaster.dev-identity.enabled=true");
       directory.add("--quartermaster.dev-identity.issuer=" + baseUrl + "/dev");
@@ -69,16 +83,27 @@ public final class Devstack implements AutoCloseable {
           directory.add("--quartermaster.dev-identity.key-file=" + data.toAbsolutePath().resolve("dev-signing-key.json")));
       directory.add("--quartermaster.directory.seed-administrator=" + settings.administrator());
       contexts.add(run(DirectoryServiceApplication.application(), directory));
-
-      contexts.add(run(ApiGatewayApplication.application(), List.of(
-          "--server.port=" + gatewayPort,
-          "--quartermaster.gateway.services.directory-service=http://localhost:" + directoryPort,
-          "--logging.level.root=WARN")));
+      contexts.add(gateway.join());
     } catch (RuntimeException e) {
+      gateway.thenAccept(ConfigurableApplicationContext::close);
       closeAll(contexts);
       throw e;
     }
-    return new Devstack(infrastructure, owns, contexts, gatewayPort, Duration.ofNanos(System.nanoTime() - started));
+    return new Devstack(infrastructure, owns, contexts, ports.gateway(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static ConfigurableApplicationContext startGateway(Ports ports) {
+    return run(ApiGatewayApplication.application(), List.of(
+        "--server.port=" + ports.gateway(),
+        "--quartermaster.gateway.services.directory-service=http://localhost:" + ports.directory(),
+        "--logging.level.root=WARN"));
+  }
+
+  /** Every port is chosen before anything starts, so each part is told the others' addresses up front. */
+  private record Ports(int gateway, int directory) {
+    static Ports pick(DevstackSettings settings) {
+      return new Ports(FreePorts.pick(settings.port()), FreePorts.pick(0));
+    }
   }
 
   private static List<String> serviceArguments(Infrastructure infrastructure, DevstackSettings settings, String service, int port) {
