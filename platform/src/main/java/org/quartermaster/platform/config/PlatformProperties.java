@@ -30,8 +30,12 @@ public record PlatformProperties(
   public record Kafka(@DefaultValue("") String topicPrefix, @DefaultValue("3") int partitions) {
   }
 
-  /** @param pollInterval the backstop when a commit notification is missed */
-  public record Outbox(@DefaultValue("1s") Duration pollInterval, @DefaultValue("500") int batchSize) {
+  /**
+   * @param pollInterval the backstop when a commit notification is missed
+   * @param haltBeforePublishing fault injection for the crash test only: the process halts when it has committed events to publish
+   */
+  public record Outbox(@DefaultValue("1s") Duration pollInterval, @DefaultValue("500") int batchSize,
+      @DefaultValue("false") boolean haltBeforePublishing) {
   }
 
   /** @param defaultPageSize used when a client sends no $top */

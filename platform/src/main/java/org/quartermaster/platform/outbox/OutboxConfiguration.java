@@ -43,7 +43,7 @@ public class OutboxConfiguration {
   OutboxRelay outboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
       OutboxNotifications notifications, PlatformProperties properties) {
     return new OutboxRelay(database, transactions, kafka, notifications, properties.service().schemaOrDefault(),
-        properties.outbox().pollInterval(), properties.outbox().batchSize());
+        properties.outbox().pollInterval(), properties.outbox().batchSize(), properties.outbox().haltBeforePublishing());
   }
 
   /** Creates every topic up front, so no producer or consumer meets UNKNOWN_TOPIC_OR_PARTITION. */

@@ -38,10 +38,12 @@ public class OutboxRelay implements SmartLifecycle {
   private final String lockName;
   private final Duration pollInterval;
   private final int batchSize;
+  private final boolean haltBeforePublishing;
   private volatile Disposable running;
 
   public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
-      OutboxNotifications notifications, String schema, Duration pollInterval, int batchSize) {
+      OutboxNotifications notifications, String schema, Duration pollInterval, int batchSize,
+      boolean haltBeforePublishing) {
     this.database = database;
     this.transactions = transactions;
     this.kafka = kafka;
@@ -49,6 +51,7 @@ public class OutboxRelay implements SmartLifecycle {
     this.lockName = "quartermaster.outbox." + schema;
     this.pollInterval = pollInterval;
     this.batchSize = batchSize;
+    this.haltBeforePublishing = haltBeforePublishing;
   }
 
   @Override
@@ -110,6 +113,11 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   private Void send(List<PendingEvent> pending) throws Exception {
+    if (haltBeforePublishing) {
+      // Fault injection for the crash test: die like kill -9 between a commit and its publication.
+      log.error("halting before publishing {} committed event(s), as configured", pending.size());
+      Runtime.getRuntime().halt(137);
+    }
     // All sends are issued before waiting: the idempotent producer keeps their order per partition.
     List<CompletableFuture<?>> acks = new ArrayList<>(pending.size());
     for (PendingEvent event : pending) {
