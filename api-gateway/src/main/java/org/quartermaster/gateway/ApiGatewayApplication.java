@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
     "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
     "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
     "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration"

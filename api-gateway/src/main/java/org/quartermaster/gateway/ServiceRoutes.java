@@ -12,7 +12,7 @@ public final class ServiceRoutes {
   private static final Map<String, List<String>> PATHS = new LinkedHashMap<>();
 
   static {
-    PATHS.put(DIRECTORY, versioned("/users", "/users/**", "/groups", "/groups/**", "/directoryObjects/**"));
+    PATHS.put(DIRECTORY, versioned("/users", "/users/**", "/groups", "/groups/**"));
     PATHS.get(DIRECTORY).add("/dev/**");
   }
 

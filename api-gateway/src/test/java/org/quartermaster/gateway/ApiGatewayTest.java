@@ -95,6 +95,7 @@ class ApiGatewayTest {
   void aPathNoServiceOwnsIsAGraph404() {
     client(gateway).get().uri("/v1.0/nothingHere").exchange()
         .expectStatus().isNotFound()
+        .expectHeader().exists("request-id")
         .expectBody().jsonPath("$.error.code").isEqualTo("itemNotFound");
   }
 }
