@@ -26,8 +26,13 @@ public record PlatformProperties(
     }
   }
 
-  /** @param topicPrefix prepended to every topic name; tests use it to isolate runs on one broker */
-  public record Kafka(@DefaultValue("") String topicPrefix, @DefaultValue("3") int partitions) {
+  /**
+   * @param topicPrefix prepended to every topic name; tests use it to isolate runs on one broker
+   * @param partitions partitions of each topic the service creates
+   * @param replicationFactor replicas of each topic it creates: 1 for the single devstack broker, 3 in production
+   */
+  public record Kafka(@DefaultValue("") String topicPrefix, @DefaultValue("3") int partitions,
+      @DefaultValue("1") short replicationFactor) {
   }
 
   /**

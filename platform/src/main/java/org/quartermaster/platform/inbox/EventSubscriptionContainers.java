@@ -28,7 +28,7 @@ public class EventSubscriptionContainers implements SmartLifecycle {
     for (EventSubscription subscription : subscriptions) {
       String[] names = subscription.topics().stream().map(topics::of).toArray(String[]::new);
       ContainerProperties properties = new ContainerProperties(names);
-      properties.setGroupId(topics.prefix() + serviceName + "." + subscription.consumer());
+      properties.setGroupId((topics.prefix().isEmpty() ? "" : topics.prefix() + ".") + serviceName + "." + subscription.consumer());
       properties.setAckMode(ContainerProperties.AckMode.RECORD);
       properties.setKafkaConsumerProperties(asProperties(Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")));
       properties.setMessageListener((MessageListener<String, byte[]>) record ->

@@ -50,7 +50,8 @@ public class OutboxConfiguration {
   @Bean
   KafkaAdmin.NewTopics quartermasterTopics(TopicNames topics, PlatformProperties properties) {
     List<NewTopic> all = Topics.all().stream()
-        .map(spec -> TopicBuilder.name(topics.of(spec)).partitions(properties.kafka().partitions()).replicas(1).build())
+        .map(spec -> TopicBuilder.name(topics.of(spec)).partitions(properties.kafka().partitions())
+            .replicas(properties.kafka().replicationFactor()).build())
         .toList();
     return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
   }

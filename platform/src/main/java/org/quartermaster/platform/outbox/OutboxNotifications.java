@@ -44,9 +44,13 @@ public class OutboxNotifications {
 
   private Flux<Object> listen(Connection connection) {
     PostgresqlConnection postgres = unwrap(connection);
-    return postgres.createStatement("LISTEN " + channel).execute()
+    // The driver drops notifications nobody is subscribed to, so subscribe before LISTEN; and wake
+    // once when listening starts, for commits made while no LISTEN was active (start, reconnect).
+    Flux<Object> notifications = postgres.getNotifications().map(notification -> (Object) notification);
+    Mono<Object> listening = postgres.createStatement("LISTEN " + channel).execute()
         .flatMap(result -> result.getRowsUpdated())
-        .thenMany(postgres.getNotifications().map(notification -> (Object) notification));
+        .then(Mono.just((Object) "listening"));
+    return Flux.merge(notifications, listening);
   }
 
   @SuppressWarnings("unchecked")

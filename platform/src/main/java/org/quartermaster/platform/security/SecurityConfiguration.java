@@ -48,13 +48,14 @@ public class SecurityConfiguration {
 
   private static String describe(Exception failure) {
     String message = failure.getMessage() == null ? "" : failure.getMessage();
-    if (message.contains("Not authenticated") || message.contains("Full authentication")) {
+    String lower = message.toLowerCase();
+    if (lower.contains("not authenticated") || lower.contains("full authentication")) {
       return "Access token is empty.";
     }
     if (message.contains("expired")) {
       return "Lifetime validation failed, the token is expired.";
     }
-    if (message.toLowerCase().contains("signature") || message.contains("Signed JWT rejected")) {
+    if (lower.contains("signature") || message.contains("Signed JWT rejected")) {
       return "Access token validation failure: the signature is invalid.";
     }
     return "Access token validation failure: " + message;

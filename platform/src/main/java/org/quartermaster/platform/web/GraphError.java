@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** The OData v4 error body Graph returns: {@code {"error":{"code","message","innerError":{…}}}}. */
 public record GraphError(Body error) {
 
-  public static GraphError of(String code, String message, String requestId, String date) {
-    return new GraphError(new Body(code, message, new InnerError(requestId, requestId, date)));
+  public static GraphError of(String code, String message, String requestId, String clientRequestId, String date) {
+    return new GraphError(new Body(code, message, new InnerError(requestId, clientRequestId, date)));
   }
 
   /** The error itself. */

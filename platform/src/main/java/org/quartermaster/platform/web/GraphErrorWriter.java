@@ -27,6 +27,7 @@ public class GraphErrorWriter {
       return Mono.empty();
     }
     GraphError error = GraphError.of(code, message, RequestIds.of(exchange),
+        exchange.getRequest().getHeaders().getFirst(RequestIds.CLIENT_REQUEST_ID),
         clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
     byte[] body = json.writeValueAsString(error).getBytes(StandardCharsets.UTF_8);
     response.setStatusCode(status);
