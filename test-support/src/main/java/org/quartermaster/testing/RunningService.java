@@ -1,8 +1,9 @@
 package org.quartermaster.testing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.quartermaster.infra.Infrastructure;
 import org.quartermaster.infra.PostgresCoordinates;
 import org.quartermaster.infra.SharedInfrastructure;
@@ -34,7 +35,8 @@ public final class RunningService implements AutoCloseable {
       DevTokens tokens, String... extraArguments) {
     Infrastructure infrastructure = SharedInfrastructure.get();
     PostgresCoordinates postgres = infrastructure.postgres();
-    List<String> arguments = new ArrayList<>(List.of(
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String argument : List.of(
         "--server.port=0",
         "--quartermaster.postgres.url=" + postgres.jdbcUrl(),
         "--quartermaster.postgres.user=" + postgres.username(),
@@ -45,9 +47,21 @@ public final class RunningService implements AutoCloseable {
         "--quartermaster.outbox.poll-interval=200ms",
         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + tokens.publicKeyPem(),
         "--spring.cloud.gateway.server.webflux.enabled=false",
-        "--spring.cloud.compatibility-verifier.enabled=false"));
-    arguments.addAll(List.of(extraArguments));
-    return new RunningService(application.run(arguments.toArray(String[]::new)), namespace, tokens);
+        "--spring.cloud.compatibility-verifier.enabled=false")) {
+      put(settings, argument);
+    }
+    // A repeated command-line property is joined, not replaced, so a caller's setting overrides by key.
+    for (String argument : extraArguments) {
+      put(settings, argument);
+    }
+    String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new RunningService(application.run(arguments), namespace, tokens);
+  }
+
+  private static void put(Map<String, String> settings, String argument) {
+    String setting = argument.startsWith("--") ? argument.substring(2) : argument;
+    int equals = setting.indexOf('=');
+    settings.put(equals < 0 ? setting : setting.substring(0, equals), equals < 0 ? "true" : setting.substring(equals + 1));
   }
 
   public int port() {
