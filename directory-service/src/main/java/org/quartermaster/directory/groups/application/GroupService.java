@@ -59,6 +59,11 @@ public class GroupService {
     return groups.find(id).switchIfEmpty(Mono.error(GraphException.notFound("group", id)));
   }
 
+  /** What clients may filter, sort and select groups by. */
+  public org.quartermaster.odata.QueryModel queryModel() {
+    return GroupStore.QUERY_MODEL;
+  }
+
   public Mono<Page<Group>> list(CollectionQuery query) {
     return groups.page(query, Optional.empty(), "groups g");
   }

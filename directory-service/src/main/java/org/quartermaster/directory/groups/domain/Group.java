@@ -1,7 +1,6 @@
 package org.quartermaster.directory.groups.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.domain.RuleViolation;
@@ -21,9 +20,9 @@ public record Group(UUID id, GroupProfile profile, Instant createdDateTime) {
 
   public Change<Group, GroupEvent> update(GroupPatch patch) {
     GroupProfile next = new GroupProfile(
-        Objects.requireNonNullElse(patch.displayName(), profile.displayName()),
-        Objects.requireNonNullElse(patch.description(), profile.description()),
-        Objects.requireNonNullElse(patch.mailNickname(), profile.mailNickname()),
+        or(patch.displayName(), profile.displayName()),
+        or(patch.description(), profile.description()),
+        or(patch.mailNickname(), profile.mailNickname()),
         patch.mailEnabled() != null ? patch.mailEnabled() : profile.mailEnabled(),
         patch.securityEnabled() != null ? patch.securityEnabled() : profile.securityEnabled(),
         profile.groupTypes());
@@ -46,6 +45,11 @@ public record Group(UUID id, GroupProfile profile, Instant createdDateTime) {
 
   public GroupEvent.Deleted delete() {
     return new GroupEvent.Deleted(id);
+  }
+
+  /** A patch leaves a property alone when it does not mention it; the current value may be null too. */
+  private static String or(String candidate, String current) {
+    return candidate != null ? candidate : current;
   }
 
   private static void validate(GroupProfile profile) {

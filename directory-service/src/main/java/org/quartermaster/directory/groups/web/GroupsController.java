@@ -5,8 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.quartermaster.directory.groups.application.GroupService;
 import org.quartermaster.directory.groups.domain.Relationship;
-import org.quartermaster.directory.groups.persistence.GroupStore;
-import org.quartermaster.directory.users.persistence.UserStore;
+import org.quartermaster.directory.users.application.UserService;
 import org.quartermaster.directory.users.web.UserResource;
 import org.quartermaster.directory.web.ODataReference;
 import org.quartermaster.platform.security.Scopes;
@@ -36,11 +35,13 @@ public class GroupsController {
   static final String[] MEMBERSHIP_SCOPES = {"GroupMember.ReadWrite.All", "Group.ReadWrite.All", "Directory.ReadWrite.All"};
 
   private final GroupService groups;
+  private final UserService users;
   private final GraphCollections collections;
   private final JsonMapper json;
 
-  public GroupsController(GroupService groups, GraphCollections collections, JsonMapper json) {
+  public GroupsController(GroupService groups, UserService users, GraphCollections collections, JsonMapper json) {
     this.groups = groups;
+    this.users = users;
     this.collections = collections;
     this.json = json;
   }
@@ -54,7 +55,7 @@ public class GroupsController {
 
   @GetMapping
   public Mono<ODataCollection<Object>> list(ServerHttpRequest http) {
-    var query = collections.parse(http, GroupStore.QUERY_MODEL);
+    var query = collections.parse(http, groups.queryModel());
     return groups.list(query).map(page -> collections.respond(http, "groups", query, page.map(GroupResource::of), json));
   }
 
@@ -112,7 +113,7 @@ public class GroupsController {
   }
 
   private Mono<ODataCollection<Object>> related(UUID id, Relationship relationship, String navigation, ServerHttpRequest http) {
-    var query = collections.parse(http, UserStore.QUERY_MODEL);
+    var query = collections.parse(http, users.queryModel());
     return groups.related(id, relationship, query).map(page -> collections.respond(http,
         "groups('" + id + "')/" + navigation, query, page.map(UserResource::asDirectoryObject), json));
   }

@@ -56,6 +56,11 @@ public class UserService {
     return found.switchIfEmpty(Mono.error(GraphException.notFound("user", idOrUserPrincipalName)));
   }
 
+  /** What clients may filter, sort and select users by. */
+  public org.quartermaster.odata.QueryModel queryModel() {
+    return UserStore.QUERY_MODEL;
+  }
+
   public Mono<Page<User>> list(CollectionQuery query) {
     return users.page(query, Optional.empty(), "users u");
   }

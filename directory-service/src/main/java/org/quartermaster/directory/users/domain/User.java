@@ -1,7 +1,6 @@
 package org.quartermaster.directory.users.domain;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.domain.RuleViolation;
@@ -75,7 +74,8 @@ public record User(UUID id, UserProfile profile, UUID managerId, Instant created
     }
   }
 
+  /** A patch leaves a property alone when it does not mention it; the current value may be null too. */
   private static String or(String candidate, String current) {
-    return Objects.requireNonNullElse(candidate, current);
+    return candidate != null ? candidate : current;
   }
 }

@@ -3,10 +3,8 @@ package org.quartermaster.directory.users.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.quartermaster.directory.groups.application.GroupService;
-import org.quartermaster.directory.groups.persistence.GroupStore;
 import org.quartermaster.directory.groups.web.GroupResource;
 import org.quartermaster.directory.users.application.UserService;
-import org.quartermaster.directory.users.persistence.UserStore;
 import org.quartermaster.directory.web.ODataReference;
 import org.quartermaster.platform.security.Scopes;
 import org.quartermaster.platform.web.GraphCollections;
@@ -56,7 +54,7 @@ public class UsersController {
 
   @GetMapping
   public Mono<ODataCollection<Object>> list(ServerHttpRequest http) {
-    var query = collections.parse(http, UserStore.QUERY_MODEL);
+    var query = collections.parse(http, users.queryModel());
     return users.list(query).map(page -> collections.respond(http, "users", query,
         page.map(UserResource::of), json));
   }
@@ -98,7 +96,7 @@ public class UsersController {
 
   @GetMapping("/{id}/memberOf")
   public Mono<ODataCollection<Object>> memberOf(@PathVariable String id, ServerHttpRequest http) {
-    var query = collections.parse(http, GroupStore.QUERY_MODEL);
+    var query = collections.parse(http, groups.queryModel());
     return users.get(id)
         .flatMap(user -> groups.memberOf(user.id(), query))
         .map(page -> collections.respond(http, "directoryObjects", query, page.map(GroupResource::asDirectoryObject), json));
