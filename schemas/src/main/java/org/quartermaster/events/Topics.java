@@ -2,6 +2,20 @@ package org.quartermaster.events;
 
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
+import org.quartermaster.events.catalog.AccessPackageCreated;
+import org.quartermaster.events.catalog.AccessPackageDeleted;
+import org.quartermaster.events.catalog.AccessPackageResourceRoleScopeAdded;
+import org.quartermaster.events.catalog.AccessPackageResourceRoleScopeRemoved;
+import org.quartermaster.events.catalog.AccessPackageUpdated;
+import org.quartermaster.events.catalog.CatalogCreated;
+import org.quartermaster.events.catalog.CatalogDeleted;
+import org.quartermaster.events.catalog.CatalogResourceAdded;
+import org.quartermaster.events.catalog.CatalogResourceRemoved;
+import org.quartermaster.events.catalog.CatalogUpdated;
+import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
+import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
+import org.quartermaster.events.catalog.IncompatibleGroupAdded;
+import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
 import org.quartermaster.events.directory.GroupCreated;
 import org.quartermaster.events.directory.GroupDeleted;
 import org.quartermaster.events.directory.GroupMemberAdded;
@@ -39,7 +53,32 @@ public final class Topics {
           GroupMemberAdded.class, GroupMemberRemoved.class,
           GroupOwnerAdded.class, GroupOwnerRemoved.class));
 
-  private static final List<TopicSpec> ALL = List.of(DIRECTORY_USERS, DIRECTORY_GROUPS);
+  /**
+   * Catalogs and the resources in them; a resource shares its catalog's key and topic so that, for example, a
+   * CatalogResourceAdded can never overtake the CatalogCreated of its catalog.
+   */
+  public static final TopicSpec CATALOG_CATALOGS = new TopicSpec(
+      "quartermaster.catalog.catalogs",
+      "catalog id (AccessPackageCatalog.id)",
+      List.of(
+          CatalogCreated.class, CatalogUpdated.class, CatalogDeleted.class,
+          CatalogResourceAdded.class, CatalogResourceRemoved.class));
+
+  /**
+   * Access packages, the resource role scopes they grant and the incompatibilities they declare, all keyed by the
+   * package id: a consumer sees a package's roles change in the order they were made.
+   */
+  public static final TopicSpec CATALOG_ACCESS_PACKAGES = new TopicSpec(
+      "quartermaster.catalog.access-packages",
+      "access package id (AccessPackage.id)",
+      List.of(
+          AccessPackageCreated.class, AccessPackageUpdated.class, AccessPackageDeleted.class,
+          AccessPackageResourceRoleScopeAdded.class, AccessPackageResourceRoleScopeRemoved.class,
+          IncompatibleAccessPackageAdded.class, IncompatibleAccessPackageRemoved.class,
+          IncompatibleGroupAdded.class, IncompatibleGroupRemoved.class));
+
+  private static final List<TopicSpec> ALL = List.of(DIRECTORY_USERS, DIRECTORY_GROUPS, CATALOG_CATALOGS,
+      CATALOG_ACCESS_PACKAGES);
 
   private Topics() {
   }

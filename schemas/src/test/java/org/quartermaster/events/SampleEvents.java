@@ -5,6 +5,28 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.quartermaster.events.catalog.AccessPackage;
+import org.quartermaster.events.catalog.AccessPackageCatalog;
+import org.quartermaster.events.catalog.AccessPackageCreated;
+import org.quartermaster.events.catalog.AccessPackageDeleted;
+import org.quartermaster.events.catalog.AccessPackageResource;
+import org.quartermaster.events.catalog.AccessPackageResourceRole;
+import org.quartermaster.events.catalog.AccessPackageResourceRoleScope;
+import org.quartermaster.events.catalog.AccessPackageResourceRoleScopeAdded;
+import org.quartermaster.events.catalog.AccessPackageResourceRoleScopeRemoved;
+import org.quartermaster.events.catalog.AccessPackageResourceScope;
+import org.quartermaster.events.catalog.AccessPackageUpdated;
+import org.quartermaster.events.catalog.CatalogCreated;
+import org.quartermaster.events.catalog.CatalogDeleted;
+import org.quartermaster.events.catalog.CatalogResourceAdded;
+import org.quartermaster.events.catalog.CatalogResourceRemoved;
+import org.quartermaster.events.catalog.CatalogState;
+import org.quartermaster.events.catalog.CatalogType;
+import org.quartermaster.events.catalog.CatalogUpdated;
+import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
+import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
+import org.quartermaster.events.catalog.IncompatibleGroupAdded;
+import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
 import org.quartermaster.events.directory.DirectoryGroup;
 import org.quartermaster.events.directory.DirectoryUser;
 import org.quartermaster.events.directory.GroupCreated;
@@ -24,6 +46,12 @@ final class SampleEvents {
 
   static final String USER_ID = "5f1c7d9e-0000-4000-8000-000000000001";
   static final String GROUP_ID = "5f1c7d9e-0000-4000-8000-000000000002";
+  static final String CATALOG_ID = "5f1c7d9e-0000-4000-8000-000000000010";
+  static final String RESOURCE_ID = "5f1c7d9e-0000-4000-8000-000000000011";
+  static final String ROLE_ID = "5f1c7d9e-0000-4000-8000-000000000012";
+  static final String SCOPE_ID = "5f1c7d9e-0000-4000-8000-000000000013";
+  static final String PACKAGE_ID = "5f1c7d9e-0000-4000-8000-000000000014";
+  static final String OTHER_PACKAGE_ID = "5f1c7d9e-0000-4000-8000-000000000015";
 
   private SampleEvents() {
   }
@@ -39,7 +67,21 @@ final class SampleEvents {
         new GroupMemberAdded(metadata(GROUP_ID), GROUP_ID, USER_ID),
         new GroupMemberRemoved(metadata(GROUP_ID), GROUP_ID, USER_ID),
         new GroupOwnerAdded(metadata(GROUP_ID), GROUP_ID, USER_ID),
-        new GroupOwnerRemoved(metadata(GROUP_ID), GROUP_ID, USER_ID));
+        new GroupOwnerRemoved(metadata(GROUP_ID), GROUP_ID, USER_ID),
+        new CatalogCreated(metadata(CATALOG_ID), catalog()),
+        new CatalogUpdated(metadata(CATALOG_ID), catalog()),
+        new CatalogDeleted(metadata(CATALOG_ID), CATALOG_ID),
+        new CatalogResourceAdded(metadata(CATALOG_ID), resource()),
+        new CatalogResourceRemoved(metadata(CATALOG_ID), resource()),
+        new AccessPackageCreated(metadata(PACKAGE_ID), accessPackage()),
+        new AccessPackageUpdated(metadata(PACKAGE_ID), accessPackage()),
+        new AccessPackageDeleted(metadata(PACKAGE_ID), PACKAGE_ID, CATALOG_ID),
+        new AccessPackageResourceRoleScopeAdded(metadata(PACKAGE_ID), roleScope()),
+        new AccessPackageResourceRoleScopeRemoved(metadata(PACKAGE_ID), roleScope()),
+        new IncompatibleAccessPackageAdded(metadata(PACKAGE_ID), PACKAGE_ID, OTHER_PACKAGE_ID),
+        new IncompatibleAccessPackageRemoved(metadata(PACKAGE_ID), PACKAGE_ID, OTHER_PACKAGE_ID),
+        new IncompatibleGroupAdded(metadata(PACKAGE_ID), PACKAGE_ID, GROUP_ID),
+        new IncompatibleGroupRemoved(metadata(PACKAGE_ID), PACKAGE_ID, GROUP_ID));
   }
 
   static EventMetadata metadata(String aggregateId) {
@@ -79,5 +121,32 @@ final class SampleEvents {
         .setMailEnabled(false)
         .setGroupTypes(List.of("Unified"))
         .build();
+  }
+
+  static AccessPackageCatalog catalog() {
+    return new AccessPackageCatalog(CATALOG_ID, "Marketing", "Marketing resources", CatalogType.userManaged,
+        CatalogState.published, false);
+  }
+
+  static AccessPackageResourceRole memberRole() {
+    return new AccessPackageResourceRole(ROLE_ID, "Member_" + GROUP_ID, "AadGroup", "Member", null);
+  }
+
+  static AccessPackageResourceScope rootScope() {
+    return new AccessPackageResourceScope(SCOPE_ID, GROUP_ID, "AadGroup", "Root", "Root Scope", true);
+  }
+
+  static AccessPackageResource resource() {
+    return new AccessPackageResource(RESOURCE_ID, CATALOG_ID, GROUP_ID, "AadGroup", "Retail", "Retail department",
+        "Security Group", List.of(memberRole()), List.of(rootScope()));
+  }
+
+  static AccessPackage accessPackage() {
+    return new AccessPackage(PACKAGE_ID, CATALOG_ID, "Marketing Campaign", null, false);
+  }
+
+  static AccessPackageResourceRoleScope roleScope() {
+    return new AccessPackageResourceRoleScope(ROLE_ID + "_" + SCOPE_ID, PACKAGE_ID, CATALOG_ID, memberRole(), rootScope(),
+        RESOURCE_ID, GROUP_ID, "AadGroup", "Retail");
   }
 }

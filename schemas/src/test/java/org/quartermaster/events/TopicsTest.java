@@ -12,6 +12,8 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaParser;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
+import org.quartermaster.events.catalog.AccessPackageResourceRoleScopeAdded;
+import org.quartermaster.events.catalog.CatalogResourceAdded;
 import org.quartermaster.events.directory.GroupMemberAdded;
 import org.quartermaster.events.directory.UserDeleted;
 
@@ -41,6 +43,8 @@ class TopicsTest {
   void knowsTheTopicOfAnEventType() {
     assertThat(Topics.topicOf(UserDeleted.class)).isSameAs(Topics.DIRECTORY_USERS);
     assertThat(Topics.topicOf(GroupMemberAdded.class)).isSameAs(Topics.DIRECTORY_GROUPS);
+    assertThat(Topics.topicOf(CatalogResourceAdded.class)).isSameAs(Topics.CATALOG_CATALOGS);
+    assertThat(Topics.topicOf(AccessPackageResourceRoleScopeAdded.class)).isSameAs(Topics.CATALOG_ACCESS_PACKAGES);
     assertThatThrownBy(() -> Topics.topicOf(EventMetadata.class)).isInstanceOf(IllegalArgumentException.class);
   }
 
