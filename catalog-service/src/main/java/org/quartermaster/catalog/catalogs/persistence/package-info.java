@@ -1,0 +1,2 @@
+/** The catalogs table. */
+package org.quartermaster.catalog.catalogs.persistence;

@@ -1,0 +1,2 @@
+/** The resources, resource_roles, resource_scopes and resource_requests tables. */
+package org.quartermaster.catalog.resources.persistence;
