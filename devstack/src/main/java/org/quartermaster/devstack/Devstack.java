@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.quartermaster.catalog.CatalogServiceApplication;
 import org.quartermaster.directory.DirectoryServiceApplication;
 import org.quartermaster.gateway.ApiGatewayApplication;
 import org.quartermaster.infra.Infrastructure;
@@ -72,19 +73,29 @@ public final class Devstack implements AutoCloseable {
   private static Devstack startOn(Infrastructure infrastructure, boolean owns, DevstackSettings settings, Ports ports,
       CompletableFuture<ConfigurableApplicationContext> gateway, long started) {
     String baseUrl = "http://localhost:" + ports.gateway();
+    String jwks = "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + ports.directory() + "/dev/jwks.json";
+    String issuer = "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + baseUrl + "/dev";
     List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+    // The catalog trusts the directory's dev issuer; it fetches the keys on its first token, so both start at once.
+    List<String> catalogArguments = serviceArguments(infrastructure, settings, CatalogServiceApplication.NAME, ports.catalog());
+    catalogArguments.add(jwks);
+    catalogArguments.add(issuer);
+    CompletableFuture<ConfigurableApplicationContext> catalog =
+        CompletableFuture.supplyAsync(() -> run(CatalogServiceApplication.application(), catalogArguments));
     try {
       List<String> directory = serviceArguments(infrastructure, settings, DirectoryServiceApplication.NAME, ports.directory());
-      directory.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + ports.directory() + "/dev/jwks.json");
-      directory.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + baseUrl + "/dev");
+      directory.add(jwks);
+      directory.add(issuer);
       directory.add("--quartermaster.dev-identity.enabled=true");
       directory.add("--quartermaster.dev-identity.issuer=" + baseUrl + "/dev");
       settings.dataDirectory().ifPresent(data ->
           directory.add("--quartermaster.dev-identity.key-file=" + data.toAbsolutePath().resolve("dev-signing-key.json")));
       directory.add("--quartermaster.directory.seed-administrator=" + settings.administrator());
       contexts.add(run(DirectoryServiceApplication.application(), directory));
+      contexts.add(catalog.join());
       contexts.add(gateway.join());
     } catch (RuntimeException e) {
+      catalog.thenAccept(ConfigurableApplicationContext::close);
       gateway.thenAccept(ConfigurableApplicationContext::close);
       closeAll(contexts);
       throw e;
@@ -96,13 +107,14 @@ public final class Devstack implements AutoCloseable {
     return run(ApiGatewayApplication.application(), List.of(
         "--server.port=" + ports.gateway(),
         "--quartermaster.gateway.services.directory-service=http://localhost:" + ports.directory(),
+        "--quartermaster.gateway.services.catalog-service=http://localhost:" + ports.catalog(),
         "--logging.level.root=WARN"));
   }
 
   /** Every port is chosen before anything starts, so each part is told the others' addresses up front. */
-  private record Ports(int gateway, int directory) {
+  private record Ports(int gateway, int directory, int catalog) {
     static Ports pick(DevstackSettings settings) {
-      return new Ports(FreePorts.pick(settings.port()), FreePorts.pick(0));
+      return new Ports(FreePorts.pick(settings.port()), FreePorts.pick(0), FreePorts.pick(0));
     }
   }
 
