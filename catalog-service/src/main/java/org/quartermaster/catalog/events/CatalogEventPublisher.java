@@ -1,9 +1,6 @@
 package org.quartermaster.catalog.events;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.quartermaster.catalog.catalogs.domain.Catalog;
 import org.quartermaster.catalog.catalogs.domain.CatalogEvent;
@@ -36,10 +33,8 @@ import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
 import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
 import org.quartermaster.events.catalog.IncompatibleGroupAdded;
 import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
-import org.quartermaster.platform.outbox.EventMetadataFactory;
-import org.quartermaster.platform.outbox.Outbox;
+import org.quartermaster.platform.outbox.DomainEventPublisher;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,32 +44,22 @@ import reactor.core.publisher.Mono;
 @Component
 public class CatalogEventPublisher {
 
-  private final Outbox outbox;
-  private final EventMetadataFactory metadata;
+  private final DomainEventPublisher publisher;
 
-  public CatalogEventPublisher(Outbox outbox, EventMetadataFactory metadata) {
-    this.outbox = outbox;
-    this.metadata = metadata;
+  public CatalogEventPublisher(DomainEventPublisher publisher) {
+    this.publisher = publisher;
   }
 
   public Mono<Void> catalogs(List<CatalogEvent> events) {
-    return publish(events, CatalogEvent::catalogId, CatalogEventPublisher::toAvro);
+    return publisher.publish(events, CatalogEvent::catalogId, CatalogEventPublisher::toAvro);
   }
 
   public Mono<Void> resources(List<ResourceEvent> events) {
-    return publish(events, ResourceEvent::catalogId, CatalogEventPublisher::toAvro);
+    return publisher.publish(events, ResourceEvent::catalogId, CatalogEventPublisher::toAvro);
   }
 
   public Mono<Void> packages(List<PackageEvent> events) {
-    return publish(events, PackageEvent::accessPackageId, CatalogEventPublisher::toAvro);
-  }
-
-  private <E> Mono<Void> publish(List<E> events, Function<E, UUID> key,
-      BiFunction<E, EventMetadata, SpecificRecord> avro) {
-    return Flux.fromIterable(events)
-        .concatMap(event -> metadata.create(key.apply(event).toString()).map(meta -> avro.apply(event, meta)))
-        .concatMap(outbox::append)
-        .then();
+    return publisher.publish(events, PackageEvent::accessPackageId, CatalogEventPublisher::toAvro);
   }
 
   static SpecificRecord toAvro(CatalogEvent event, EventMetadata meta) {

@@ -21,36 +21,26 @@ import org.quartermaster.events.directory.UserCreated;
 import org.quartermaster.events.directory.UserDeleted;
 import org.quartermaster.events.directory.UserType;
 import org.quartermaster.events.directory.UserUpdated;
-import org.quartermaster.platform.outbox.EventMetadataFactory;
-import org.quartermaster.platform.outbox.Outbox;
+import org.quartermaster.platform.outbox.DomainEventPublisher;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Translates the directory's domain events to their Avro form and appends them to the outbox. */
 @Component
 public class DirectoryEventPublisher {
 
-  private final Outbox outbox;
-  private final EventMetadataFactory metadata;
+  private final DomainEventPublisher publisher;
 
-  public DirectoryEventPublisher(Outbox outbox, EventMetadataFactory metadata) {
-    this.outbox = outbox;
-    this.metadata = metadata;
+  public DirectoryEventPublisher(DomainEventPublisher publisher) {
+    this.publisher = publisher;
   }
 
   public Mono<Void> users(List<UserEvent> events) {
-    return Flux.fromIterable(events)
-        .concatMap(event -> metadata.create(event.user().id().toString()).map(meta -> toAvro(event, meta)))
-        .concatMap(outbox::append)
-        .then();
+    return publisher.publish(events, event -> event.user().id(), DirectoryEventPublisher::toAvro);
   }
 
   public Mono<Void> groups(List<GroupEvent> events) {
-    return Flux.fromIterable(events)
-        .concatMap(event -> metadata.create(event.groupId().toString()).map(meta -> toAvro(event, meta)))
-        .concatMap(outbox::append)
-        .then();
+    return publisher.publish(events, GroupEvent::groupId, DirectoryEventPublisher::toAvro);
   }
 
   static SpecificRecord toAvro(UserEvent event, EventMetadata meta) {

@@ -62,6 +62,11 @@ public class OutboxConfiguration {
   }
 
   @Bean
+  DomainEventPublisher domainEventPublisher(Outbox outbox, EventMetadataFactory metadata) {
+    return new DomainEventPublisher(outbox, metadata);
+  }
+
+  @Bean
   EventMetadataFactory eventMetadataFactory(Clock clock) {
     return new EventMetadataFactory(clock);
   }
