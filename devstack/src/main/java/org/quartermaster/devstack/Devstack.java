@@ -108,7 +108,9 @@ public final class Devstack implements AutoCloseable {
         "--server.port=" + ports.gateway(),
         "--quartermaster.gateway.services.directory-service=http://localhost:" + ports.directory(),
         "--quartermaster.gateway.services.catalog-service=http://localhost:" + ports.catalog(),
-        "--logging.level.root=WARN"));
+        // Every context in this JVM shares one Logback; each must set the same levels or the last one wins.
+        "--logging.level.root=WARN",
+        "--logging.level.org.quartermaster=INFO"));
   }
 
   /** Every port is chosen before anything starts, so each part is told the others' addresses up front. */
