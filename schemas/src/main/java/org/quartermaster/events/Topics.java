@@ -16,6 +16,21 @@ import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
 import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
 import org.quartermaster.events.catalog.IncompatibleGroupAdded;
 import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
+import org.quartermaster.events.policy.AssignmentPolicyCreated;
+import org.quartermaster.events.policy.AssignmentPolicyDeleted;
+import org.quartermaster.events.policy.AssignmentPolicyUpdated;
+import org.quartermaster.events.provisioning.AssignmentCreated;
+import org.quartermaster.events.provisioning.AssignmentDeliveryFailed;
+import org.quartermaster.events.provisioning.AssignmentExpired;
+import org.quartermaster.events.provisioning.AssignmentGranted;
+import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.events.provisioning.ResourceRoleGranted;
+import org.quartermaster.events.provisioning.ResourceRoleRevoked;
+import org.quartermaster.events.request.AssignmentRequestCanceled;
+import org.quartermaster.events.request.AssignmentRequestCreated;
+import org.quartermaster.events.request.AssignmentRequestDelivered;
+import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
+import org.quartermaster.events.request.AssignmentRequestFailed;
 import org.quartermaster.events.directory.GroupCreated;
 import org.quartermaster.events.directory.GroupDeleted;
 import org.quartermaster.events.directory.GroupMemberAdded;
@@ -77,8 +92,34 @@ public final class Topics {
           IncompatibleAccessPackageAdded.class, IncompatibleAccessPackageRemoved.class,
           IncompatibleGroupAdded.class, IncompatibleGroupRemoved.class));
 
+  /** Assignment policies, keyed by policy id; each event carries the whole policy. */
+  public static final TopicSpec POLICY_ASSIGNMENT_POLICIES = new TopicSpec(
+      "quartermaster.policy.assignment-policies",
+      "assignment policy id (AssignmentPolicy.id)",
+      List.of(AssignmentPolicyCreated.class, AssignmentPolicyUpdated.class, AssignmentPolicyDeleted.class));
+
+  /**
+   * Assignment requests, keyed by the target user, so everything asked for one person is consumed in the order it was
+   * decided. Provisioning acts on DeliveryRequested only.
+   */
+  public static final TopicSpec REQUEST_ASSIGNMENT_REQUESTS = new TopicSpec(
+      "quartermaster.request.assignment-requests",
+      "target user id (AccessPackageAssignmentRequest.targetId)",
+      List.of(AssignmentRequestCreated.class, AssignmentRequestDeliveryRequested.class, AssignmentRequestDelivered.class,
+          AssignmentRequestFailed.class, AssignmentRequestCanceled.class));
+
+  /**
+   * Assignments and the per-role grants behind them, keyed by the target user like the requests that cause them, so
+   * one person's grants and revocations are applied in order.
+   */
+  public static final TopicSpec PROVISIONING_ASSIGNMENTS = new TopicSpec(
+      "quartermaster.provisioning.assignments",
+      "target user id (AccessPackageAssignment.targetId)",
+      List.of(AssignmentCreated.class, ResourceRoleGranted.class, ResourceRoleRevoked.class, AssignmentGranted.class,
+          AssignmentDeliveryFailed.class, AssignmentRemoved.class, AssignmentExpired.class));
+
   private static final List<TopicSpec> ALL = List.of(DIRECTORY_USERS, DIRECTORY_GROUPS, CATALOG_CATALOGS,
-      CATALOG_ACCESS_PACKAGES);
+      CATALOG_ACCESS_PACKAGES, POLICY_ASSIGNMENT_POLICIES, REQUEST_ASSIGNMENT_REQUESTS, PROVISIONING_ASSIGNMENTS);
 
   private Topics() {
   }

@@ -27,6 +27,32 @@ import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
 import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
 import org.quartermaster.events.catalog.IncompatibleGroupAdded;
 import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
+import org.quartermaster.events.policy.AssignmentPolicy;
+import org.quartermaster.events.policy.AssignmentPolicyCreated;
+import org.quartermaster.events.policy.AssignmentPolicyDeleted;
+import org.quartermaster.events.policy.AssignmentPolicyUpdated;
+import org.quartermaster.events.policy.CustomExtensionStageSetting;
+import org.quartermaster.events.policy.ExpirationPattern;
+import org.quartermaster.events.policy.PolicyQuestion;
+import org.quartermaster.events.policy.RequestorSettings;
+import org.quartermaster.events.policy.SubjectSet;
+import org.quartermaster.events.provisioning.AccessPackageAssignment;
+import org.quartermaster.events.provisioning.AssignmentCreated;
+import org.quartermaster.events.provisioning.AssignmentDeliveryFailed;
+import org.quartermaster.events.provisioning.AssignmentExpired;
+import org.quartermaster.events.provisioning.AssignmentGranted;
+import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.events.provisioning.AssignmentResourceRole;
+import org.quartermaster.events.provisioning.ResourceRoleGranted;
+import org.quartermaster.events.provisioning.ResourceRoleRevoked;
+import org.quartermaster.events.request.AccessPackageAssignmentRequest;
+import org.quartermaster.events.request.AssignmentRequestCanceled;
+import org.quartermaster.events.request.AssignmentRequestCreated;
+import org.quartermaster.events.request.AssignmentRequestDelivered;
+import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
+import org.quartermaster.events.request.AssignmentRequestFailed;
+import org.quartermaster.events.request.RequestAnswer;
+import org.quartermaster.events.request.RequestSchedule;
 import org.quartermaster.events.directory.DirectoryGroup;
 import org.quartermaster.events.directory.DirectoryUser;
 import org.quartermaster.events.directory.GroupCreated;
@@ -52,6 +78,9 @@ final class SampleEvents {
   static final String SCOPE_ID = "5f1c7d9e-0000-4000-8000-000000000013";
   static final String PACKAGE_ID = "5f1c7d9e-0000-4000-8000-000000000014";
   static final String OTHER_PACKAGE_ID = "5f1c7d9e-0000-4000-8000-000000000015";
+  static final String POLICY_ID = "5f1c7d9e-0000-4000-8000-000000000016";
+  static final String REQUEST_ID = "5f1c7d9e-0000-4000-8000-000000000017";
+  static final String ASSIGNMENT_ID = "5f1c7d9e-0000-4000-8000-000000000018";
 
   private SampleEvents() {
   }
@@ -81,7 +110,24 @@ final class SampleEvents {
         new IncompatibleAccessPackageAdded(metadata(PACKAGE_ID), PACKAGE_ID, OTHER_PACKAGE_ID),
         new IncompatibleAccessPackageRemoved(metadata(PACKAGE_ID), PACKAGE_ID, OTHER_PACKAGE_ID),
         new IncompatibleGroupAdded(metadata(PACKAGE_ID), PACKAGE_ID, GROUP_ID),
-        new IncompatibleGroupRemoved(metadata(PACKAGE_ID), PACKAGE_ID, GROUP_ID));
+        new IncompatibleGroupRemoved(metadata(PACKAGE_ID), PACKAGE_ID, GROUP_ID),
+        new AssignmentPolicyCreated(metadata(POLICY_ID), policy()),
+        new AssignmentPolicyUpdated(metadata(POLICY_ID), policy()),
+        new AssignmentPolicyDeleted(metadata(POLICY_ID), POLICY_ID, PACKAGE_ID),
+        new AssignmentRequestCreated(metadata(USER_ID), request()),
+        new AssignmentRequestDeliveryRequested(metadata(USER_ID), request()),
+        new AssignmentRequestDelivered(metadata(USER_ID), request()),
+        new AssignmentRequestFailed(metadata(USER_ID), request(), "the group no longer exists"),
+        new AssignmentRequestCanceled(metadata(USER_ID), request()),
+        new AssignmentCreated(metadata(USER_ID), assignment()),
+        new ResourceRoleGranted(metadata(USER_ID), ASSIGNMENT_ID, USER_ID, ROLE_ID + "_" + SCOPE_ID, "Member_" + GROUP_ID,
+            GROUP_ID, "AadGroup"),
+        new ResourceRoleRevoked(metadata(USER_ID), ASSIGNMENT_ID, USER_ID, ROLE_ID + "_" + SCOPE_ID, "Member_" + GROUP_ID,
+            GROUP_ID, "AadGroup"),
+        new AssignmentGranted(metadata(USER_ID), assignment()),
+        new AssignmentDeliveryFailed(metadata(USER_ID), assignment(), "directory answered 404"),
+        new AssignmentRemoved(metadata(USER_ID), assignment()),
+        new AssignmentExpired(metadata(USER_ID), assignment()));
   }
 
   static EventMetadata metadata(String aggregateId) {
@@ -148,5 +194,40 @@ final class SampleEvents {
   static AccessPackageResourceRoleScope roleScope() {
     return new AccessPackageResourceRoleScope(ROLE_ID + "_" + SCOPE_ID, PACKAGE_ID, CATALOG_ID, memberRole(), rootScope(),
         RESOURCE_ID, GROUP_ID, "AadGroup", "Retail");
+  }
+
+  static AssignmentPolicy policy() {
+    return AssignmentPolicy.newBuilder()
+        .setId(POLICY_ID).setAccessPackageId(PACKAGE_ID).setCatalogId(CATALOG_ID).setDisplayName("Specific users")
+        .setDescription(null).setAllowedTargetScope("specificDirectoryUsers")
+        .setSpecificAllowedTargets(List.of(new SubjectSet("singleUser", USER_ID, null, null, "Requestor1")))
+        .setRequestorSettings(new RequestorSettings(true, false, true, false, false, false, false, List.of()))
+        .setExpiration(new ExpirationPattern("afterDuration", "P30D", null))
+        .setQuestions(List.of(new PolicyQuestion("q1", "multipleChoice", 0, true, "Which team?", List.of("red", "blue"), false, null)))
+        .setCustomExtensionStageSettings(List.of(new CustomExtensionStageSetting("assignmentRequestGranted", "ext-1")))
+        .build();
+  }
+
+  static AccessPackageAssignmentRequest request() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return AccessPackageAssignmentRequest.newBuilder()
+        .setId(REQUEST_ID).setRequestType("userAdd").setState("submitted").setStatus("Accepted")
+        .setAccessPackageId(PACKAGE_ID).setCatalogId(CATALOG_ID).setAssignmentPolicyId(POLICY_ID).setTargetId(USER_ID)
+        .setRequestorId(USER_ID).setAssignmentId(null).setJustification("campaign")
+        .setSchedule(new RequestSchedule(now, "afterDuration", "P30D", null))
+        .setAnswers(List.of(new RequestAnswer("q1", "red", "Red")))
+        .setCreatedDateTime(now).setCompletedDateTime(null).setFailureReason(null)
+        .build();
+  }
+
+  static AccessPackageAssignment assignment() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    return AccessPackageAssignment.newBuilder()
+        .setId(ASSIGNMENT_ID).setAccessPackageId(PACKAGE_ID).setCatalogId(CATALOG_ID).setAssignmentPolicyId(POLICY_ID)
+        .setTargetId(USER_ID).setState("delivered").setStatus("Delivered").setRequestId(REQUEST_ID)
+        .setStartDateTime(now).setExpirationDateTime(now.plus(30, ChronoUnit.DAYS))
+        .setResourceRoles(List.of(new AssignmentResourceRole(ROLE_ID + "_" + SCOPE_ID, "Member_" + GROUP_ID, GROUP_ID,
+            "AadGroup", "Fulfilled")))
+        .build();
   }
 }
