@@ -8,6 +8,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +38,13 @@ final class GraphHttp {
 
   /** What came back: the status, every header and the parsed body (a missing node when there was none). */
   record Answer(int status, HttpHeaders headers, JsonNode body) {
+
+    /** The items of a collection answer's {@code value}; empty when there is none. */
+    List<JsonNode> values() {
+      List<JsonNode> values = new ArrayList<>();
+      body.path("value").forEach(values::add);
+      return values;
+    }
   }
 
   /** {@code pathOrUrl} is a path under the gateway, or an absolute URL the system handed out (a nextLink). */
@@ -53,13 +62,22 @@ final class GraphHttp {
   }
 
   private HttpRequest.Builder request(String pathOrUrl, String... headers) {
-    URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+    URI uri = URI.create(encodeSpaces(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl));
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).header("Accept", "application/json");
     token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
     if (headers.length > 0) {
       builder.headers(headers);
     }
     return builder;
+  }
+
+  /**
+   * Tests write OData queries as people read them ({@code $filter=displayName eq 'General'}). Spaces are the only
+   * characters of that syntax a URI may not hold, so they are percent-encoded here as any HTTP client would; an
+   * absolute link the system handed out is already encoded and has none.
+   */
+  private static String encodeSpaces(String uri) {
+    return uri.replace(" ", "%20");
   }
 
   private Answer send(HttpRequest.Builder request) {

@@ -10,8 +10,6 @@ import com.microsoft.graph.models.ReferenceCreate;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,17 +21,9 @@ import org.junit.jupiter.api.Test;
 @EndToEnd
 class GraphSdkTest {
 
-  private static GraphServiceClient graph(RunningSystem system) {
-    String host = URI.create(system.baseUrl()).getHost();
-    GraphServiceClient client = new GraphServiceClient(
-        new BaseBearerTokenAuthenticationProvider(new DevTokenAccessTokenProvider(system.adminToken(), host)));
-    client.getRequestAdapter().setBaseUrl(system.baseUrl() + "/v1.0");
-    return client;
-  }
-
   @Test
   void seed000Step1ManagesGroupMembershipWithTheGraphSdk(RunningSystem system) {
-    GraphServiceClient graph = graph(system);
+    GraphServiceClient graph = GraphSdk.asAdministrator(system);
     String name = "Requestor1-" + UUID.randomUUID().toString().substring(0, 8);
 
     PasswordProfile password = new PasswordProfile();
@@ -77,7 +67,8 @@ class GraphSdkTest {
   void aMissingGroupIsAnODataErrorTheSdkUnderstands(RunningSystem system) {
     String missing = UUID.randomUUID().toString();
 
-    ODataError error = catchThrowableOfType(ODataError.class, () -> graph(system).groups().byGroupId(missing).get());
+    ODataError error = catchThrowableOfType(ODataError.class,
+        () -> GraphSdk.asAdministrator(system).groups().byGroupId(missing).get());
 
     assertThat(error.getResponseStatusCode()).isEqualTo(404);
     assertThat(error.getError().getCode()).isEqualTo("itemNotFound");
