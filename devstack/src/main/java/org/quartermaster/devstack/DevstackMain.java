@@ -13,6 +13,9 @@ public final class DevstackMain {
   }
 
   public static void main(String[] args) throws InterruptedException {
+    // Several Spring applications share this JVM; each would re-initialise logging and repeat every line.
+    System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    System.setProperty("logback.configurationFile", "logback-devstack.xml");
     DevstackSettings settings = parse(args);
     Devstack devstack = Devstack.start(settings);
     CountDownLatch stopped = new CountDownLatch(1);
