@@ -37,9 +37,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyThePublisherAndTheProjectionSpeakAvro() {
+  void onlyThePublisherAndTheProjectionsSpeakAvro() {
     noClasses().that().resideInAPackage("org.quartermaster.catalog..")
-        .and().resideOutsideOfPackages("org.quartermaster.catalog.events..", "org.quartermaster.catalog.directory.application..")
+        .and().resideOutsideOfPackages("org.quartermaster.catalog.events..", "org.quartermaster.catalog.directory.application..",
+            "org.quartermaster.catalog.holders.application..")
         .should().dependOnClassesThat().resideInAPackage("org.quartermaster.events..")
         .because("the wire format is one mapping at the edge, not something the model or the API knows")
         .check(CATALOG);

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quartermaster.directory.DirectoryServiceApplication;
 import org.quartermaster.events.Topics;
+import org.quartermaster.events.policy.AssignmentPolicyCreated;
+import org.quartermaster.events.policy.AssignmentPolicyDeleted;
+import org.quartermaster.events.provisioning.AssignmentGranted;
+import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.testing.EventInjector;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import org.quartermaster.events.catalog.AccessPackageCreated;
 import org.quartermaster.events.catalog.AccessPackageDeleted;
 import org.quartermaster.events.catalog.AccessPackageResourceRoleScopeAdded;
@@ -54,6 +61,7 @@ class CatalogApiTest {
   static TopicTap catalogEvents;
   static TopicTap packageEvents;
   static UUID adminId = UUID.randomUUID();
+  static EventInjector injector;
   static String general;
 
   @BeforeAll
@@ -72,6 +80,7 @@ class CatalogApiTest {
     String token = tokens.forUser(adminId, ADMIN);
     http = client(catalog, token);
     directoryHttp = client(directory, token);
+    injector = new EventInjector(namespace);
     catalogEvents = new TopicTap(namespace, Topics.CATALOG_CATALOGS);
     packageEvents = new TopicTap(namespace, Topics.CATALOG_ACCESS_PACKAGES);
     general = get(V1 + "/catalogs?$filter=catalogType eq 'serviceDefault'").path("value[0].id");
@@ -79,7 +88,7 @@ class CatalogApiTest {
 
   @AfterAll
   static void stop() {
-    for (AutoCloseable closeable : new AutoCloseable[] {catalogEvents, packageEvents, catalog, directory}) {
+    for (AutoCloseable closeable : new AutoCloseable[] {injector, catalogEvents, packageEvents, catalog, directory}) {
       if (closeable != null) {
         try {
           closeable.close();
@@ -389,6 +398,33 @@ class CatalogApiTest {
         && r.is(CatalogResourceRemoved.class), 1).get(0).event();
     assertThat(removed.getResource().getId()).isEqualTo(added[1]);
     assertThat(packageEvents.awaitMatching(r -> r.key().equals(packageId) && r.is(AccessPackageDeleted.class), 1)).hasSize(1);
+  }
+
+  /** Policies and assignments are owned by other services; their events, not calls, tell the catalog about them. */
+  @Test
+  void aPackageHeldByAPolicyOrAnActiveAssignmentIsNotDeleted() {
+    String catalogId = createCatalog("Held " + tag());
+    String packageId = createPackage(catalogId, "Held package");
+    String policyId = UUID.randomUUID().toString();
+    String assignmentId = UUID.randomUUID().toString();
+    String target = UUID.randomUUID().toString();
+
+    injector.publish(new AssignmentPolicyCreated(Holders.metadata(policyId), Holders.policy(policyId, packageId, "Specific users")));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        http.delete().uri(V1 + "/accessPackages/" + packageId).exchange().expectStatus().isEqualTo(409)
+            .expectBody().jsonPath("$.error.message").value(m -> assertThat((String) m)
+                .contains("'Specific users' (" + policyId + ")")));
+
+    injector.publish(new AssignmentPolicyDeleted(Holders.metadata(policyId), policyId, packageId));
+    injector.publish(new AssignmentGranted(Holders.metadata(target), Holders.assignment(assignmentId, packageId, target)));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        http.delete().uri(V1 + "/accessPackages/" + packageId).exchange().expectStatus().isEqualTo(409)
+            .expectBody().jsonPath("$.error.message").value(m -> assertThat((String) m).contains("1 active assignment")));
+    get(V1 + "/accessPackages/" + packageId);
+
+    injector.publish(new AssignmentRemoved(Holders.metadata(target), Holders.assignment(assignmentId, packageId, target)));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        http.delete().uri(V1 + "/accessPackages/" + packageId).exchange().expectStatus().isNoContent());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.quartermaster.catalog.packages.application;
 
+import org.quartermaster.catalog.holders.persistence.PackageHolderStore;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -64,13 +66,14 @@ public class AccessPackageService {
   private final ResourceStore resources;
   private final DirectoryGroupStore directoryGroups;
   private final DirectoryGroups directory;
+  private final PackageHolderStore holders;
   private final CatalogEventPublisher events;
   private final TransactionalOperator transactions;
   private final Clock clock;
 
   public AccessPackageService(AccessPackageStore packages, RoleScopeStore roleScopes, IncompatibilityStore incompatibilities,
       CatalogStore catalogs, ResourceStore resources, DirectoryGroupStore directoryGroups, DirectoryGroups directory,
-      CatalogEventPublisher events, TransactionalOperator transactions, Clock clock) {
+      PackageHolderStore holders, CatalogEventPublisher events, TransactionalOperator transactions, Clock clock) {
     this.packages = packages;
     this.roleScopes = roleScopes;
     this.incompatibilities = incompatibilities;
@@ -78,6 +81,7 @@ public class AccessPackageService {
     this.resources = resources;
     this.directoryGroups = directoryGroups;
     this.directory = directory;
+    this.holders = holders;
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
@@ -142,7 +146,7 @@ public class AccessPackageService {
 
   /**
    * Withdraws the package's role scopes and incompatibilities, and other packages' incompatibilities with it, each
-   * as an event, then deletes it. Policies and assignments do not exist yet, so nothing else can hold it back.
+   * as an event, then deletes it, unless policies or active assignments (known from their owners' events) hold it.
    */
   public Mono<Void> delete(UUID id) {
     // Every package whose events this emits is locked, all in id order, so two deletes cannot deadlock.
@@ -158,9 +162,12 @@ public class AccessPackageService {
                 roleScopes.of(List.of(id)).map(byPackage -> byPackage.getOrDefault(id, List.of())),
                 incompatibilities.packagesDeclaredBy(id),
                 incompatibilities.groupsDeclaredBy(id),
-                incompatibilities.packagesDeclaring(id))
+                incompatibilities.packagesDeclaring(id),
+                Mono.zip(holders.policiesOf(id), holders.activeAssignmentsOf(id),
+                    (policies, assignments) -> new AccessPackage.Holders(policies, assignments)))
             .flatMap(related -> {
-              List<PackageEvent> all = accessPackage.delete(related.getT1(), related.getT2(), related.getT3(), related.getT4());
+              List<PackageEvent> all = accessPackage.delete(related.getT5(), related.getT1(), related.getT2(),
+                  related.getT3(), related.getT4());
               return packages.delete(id).then(events.packages(all));
             })));
   }

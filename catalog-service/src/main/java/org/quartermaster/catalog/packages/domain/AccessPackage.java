@@ -96,11 +96,19 @@ public record AccessPackage(UUID id, UUID catalogId, PackageProfile profile, Aud
 
   /**
    * Deleting a package first withdraws everything it declared and every incompatibility other packages declared
-   * against it, each as its own event, so consumers never hold a reference to a package that is gone.
-   * (Refusing the delete while policies or assignments exist comes with the services that own those.)
+   * against it, each as its own event, so consumers never hold a reference to a package that is gone. A package that
+   * policies or active assignments still hold is not deleted: Graph refuses that too.
    */
-  public List<PackageEvent> delete(List<RoleScope> roleScopes, List<UUID> incompatiblePackages, List<UUID> incompatibleGroups,
-      List<UUID> packagesDeclaringThisIncompatible) {
+  public List<PackageEvent> delete(Holders holders, List<RoleScope> roleScopes, List<UUID> incompatiblePackages,
+      List<UUID> incompatibleGroups, List<UUID> packagesDeclaringThisIncompatible) {
+    if (!holders.policies().isEmpty()) {
+      throw new Conflict("assignmentPolicies", "Access package " + reference().describe() + " still has assignment policies: "
+          + String.join(", ", holders.policies()) + ". Delete them first.");
+    }
+    if (holders.activeAssignments() > 0) {
+      throw new Conflict("assignments", "Access package " + reference().describe() + " still has "
+          + holders.activeAssignments() + " active assignment(s). Remove them first.");
+    }
     List<PackageEvent> events = new ArrayList<>();
     roleScopes.forEach(roleScope -> events.add(revoke(roleScope)));
     incompatiblePackages.forEach(other -> events.add(new PackageEvent.IncompatiblePackageRemoved(id, other)));
@@ -123,5 +131,15 @@ public record AccessPackage(UUID id, UUID catalogId, PackageProfile profile, Aud
   private static void validate(PackageProfile profile) {
     Texts.requireDisplayName(profile.displayName());
     Texts.checkDescription(profile.description());
+  }
+
+  /**
+   * What holds a package: its policies, described for an error message, and how many assignments are active.
+   */
+  public record Holders(List<String> policies, long activeAssignments) {
+
+    public static Holders none() {
+      return new Holders(List.of(), 0);
+    }
   }
 }

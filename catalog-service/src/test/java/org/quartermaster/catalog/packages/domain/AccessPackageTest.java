@@ -121,6 +121,17 @@ class AccessPackageTest {
   }
 
   @Test
+  void aPackageHeldByPoliciesOrActiveAssignmentsIsNotDeleted() {
+    AccessPackage accessPackage = campaign();
+    assertThatThrownBy(() -> accessPackage.delete(new AccessPackage.Holders(List.of("'Specific users' (p1)"), 0),
+        List.of(), List.of(), List.of(), List.of()))
+        .hasMessageContaining("assignment policies: 'Specific users' (p1)");
+    assertThatThrownBy(() -> accessPackage.delete(new AccessPackage.Holders(List.of(), 3),
+        List.of(), List.of(), List.of(), List.of()))
+        .hasMessageContaining("3 active assignment(s)");
+  }
+
+  @Test
   void deletingWithdrawsEverythingFirstWithEachEventKeyedByThePackageItConcerns() {
     AccessPackage accessPackage = campaign();
     CatalogResource resource = groupIn(CATALOG);
@@ -129,7 +140,8 @@ class AccessPackageTest {
     UUID group = UUID.randomUUID();
     UUID declaringUs = UUID.randomUUID();
 
-    List<PackageEvent> events = accessPackage.delete(List.of(granted), List.of(excluded), List.of(group), List.of(declaringUs));
+    List<PackageEvent> events = accessPackage.delete(AccessPackage.Holders.none(), List.of(granted), List.of(excluded),
+        List.of(group), List.of(declaringUs));
 
     assertThat(events).containsExactly(
         new PackageEvent.RoleScopeRemoved(granted),

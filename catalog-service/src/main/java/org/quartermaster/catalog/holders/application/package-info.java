@@ -1,0 +1,2 @@
+/** Read models of the policies and assignments that hold access packages, built from their owners' events. */
+package org.quartermaster.catalog.holders.application;
