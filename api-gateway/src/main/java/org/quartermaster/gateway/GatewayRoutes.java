@@ -1,8 +1,6 @@
 package org.quartermaster.gateway;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +13,15 @@ public class GatewayRoutes {
   @Bean
   RouteLocator serviceRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
     RouteLocatorBuilder.Builder routes = builder.routes();
-    for (Map.Entry<String, List<String>> service : ServiceRoutes.paths().entrySet()) {
-      URI target = properties.services().get(service.getKey());
+    int index = 0;
+    for (ServiceRoutes.ServiceRoute route : ServiceRoutes.table()) {
+      URI target = properties.services().get(route.service());
       if (target == null) {
         continue;
       }
-      routes.route(service.getKey(), route -> route
-          .path(service.getValue().toArray(String[]::new))
+      routes.route(route.service() + "-" + index++, spec -> spec
+          .order(route.precedence())
+          .path(route.paths().toArray(String[]::new))
           // Services build @odata.context and nextLink from Host, which must be the gateway's.
           .filters(filters -> filters.preserveHostHeader())
           .uri(target));

@@ -1,49 +1,85 @@
 package org.quartermaster.gateway;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** Which service owns which Graph paths: the one routing table of the system. */
+/**
+ * Which service owns which Graph paths: the one routing table of the system. A route is active once its service's
+ * address is configured ({@code quartermaster.gateway.services.<name>}).
+ */
 public final class ServiceRoutes {
 
   public static final String DIRECTORY = "directory-service";
   public static final String CATALOG = "catalog-service";
+  public static final String POLICY = "policy-service";
+  public static final String REQUEST = "request-service";
+  public static final String PROVISIONING = "provisioning-service";
 
-  private static final String ENTITLEMENT_MANAGEMENT = "/identityGovernance/entitlementManagement";
+  /** Navigations one service serves inside another's collection; they must be matched first. */
+  static final int NESTED = -1;
+  static final int COLLECTION = 0;
 
-  private static final Map<String, List<String>> PATHS = new LinkedHashMap<>();
+  private static final String V1 = "/v1.0/identityGovernance/entitlementManagement/";
+  private static final String BETA = "/beta/identityGovernance/entitlementManagement/";
 
-  static {
-    PATHS.put(DIRECTORY, versioned("/users", "/users/**", "/groups", "/groups/**"));
-    PATHS.get(DIRECTORY).add("/dev/**");
-    // Graph renamed these collections in v1.0; beta keeps the tutorials' older names. accessPackages is both.
-    List<String> catalog = new java.util.ArrayList<>();
-    for (String collection : List.of("catalogs", "resourceRequests", "accessPackages")) {
-      catalog.add("/v1.0" + ENTITLEMENT_MANAGEMENT + "/" + collection);
-      catalog.add("/v1.0" + ENTITLEMENT_MANAGEMENT + "/" + collection + "/**");
-    }
-    for (String collection : List.of("accessPackageCatalogs", "accessPackageResourceRequests", "accessPackages")) {
-      catalog.add("/beta" + ENTITLEMENT_MANAGEMENT + "/" + collection);
-      catalog.add("/beta" + ENTITLEMENT_MANAGEMENT + "/" + collection + "/**");
-    }
-    PATHS.put(CATALOG, catalog);
-  }
+  private static final List<ServiceRoute> TABLE = List.of(
+      new ServiceRoute(DIRECTORY, COLLECTION, join(
+          versioned("/users", "/users/**", "/groups", "/groups/**"), List.of("/dev/**"))),
+      // Graph renamed these collections in v1.0; beta keeps the tutorials' older names. accessPackages is both.
+      new ServiceRoute(CATALOG, COLLECTION, join(
+          collections(V1, "catalogs", "resourceRequests", "accessPackages"),
+          collections(BETA, "accessPackageCatalogs", "accessPackageResourceRequests", "accessPackages"))),
+      new ServiceRoute(POLICY, NESTED, List.of(
+          V1 + "accessPackages/*/assignmentPolicies", V1 + "accessPackages/*/getApplicablePolicyRequirements",
+          BETA + "accessPackages/*/getApplicablePolicyRequirements")),
+      new ServiceRoute(POLICY, COLLECTION, join(
+          collections(V1, "assignmentPolicies"), collections(BETA, "accessPackageAssignmentPolicies"))),
+      new ServiceRoute(REQUEST, COLLECTION, join(
+          collections(V1, "assignmentRequests"), collections(BETA, "accessPackageAssignmentRequests"),
+          // Quartermaster's own bulk API lives outside Graph's namespace.
+          List.of("/quartermaster/v1/assignmentRequests/**"))),
+      new ServiceRoute(PROVISIONING, COLLECTION, join(
+          collections(V1, "assignments"),
+          collections(BETA, "accessPackageAssignments", "accessPackageAssignmentResourceRoles"))));
 
   private ServiceRoutes() {
   }
 
-  public static Map<String, List<String>> paths() {
-    return PATHS;
+  public static List<ServiceRoute> table() {
+    return TABLE;
+  }
+
+  /**
+   * @param precedence lower is matched first
+   */
+  public record ServiceRoute(String service, int precedence, List<String> paths) {
+  }
+
+  private static List<String> collections(String root, String... names) {
+    List<String> paths = new ArrayList<>();
+    for (String name : names) {
+      paths.add(root + name);
+      paths.add(root + name + "/**");
+    }
+    return paths;
   }
 
   private static List<String> versioned(String... paths) {
-    List<String> all = new java.util.ArrayList<>();
+    List<String> all = new ArrayList<>();
     for (String version : List.of("/v1.0", "/beta")) {
       for (String path : paths) {
         all.add(version + path);
       }
     }
     return all;
+  }
+
+  @SafeVarargs
+  private static List<String> join(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
+    return List.copyOf(all);
   }
 }
