@@ -31,7 +31,8 @@ public final class ServiceRoutes {
           collections(BETA, "accessPackageCatalogs", "accessPackageResourceRequests", "accessPackages"))),
       new ServiceRoute(POLICY, NESTED, List.of(
           V1 + "accessPackages/*/assignmentPolicies", V1 + "accessPackages/*/getApplicablePolicyRequirements",
-          BETA + "accessPackages/*/getApplicablePolicyRequirements")),
+          BETA + "accessPackages/*/getApplicablePolicyRequirements",
+          BETA + "accessPackages/*/accessPackageAssignmentPolicies")),
       new ServiceRoute(POLICY, COLLECTION, join(
           collections(V1, "assignmentPolicies"), collections(BETA, "accessPackageAssignmentPolicies"))),
       new ServiceRoute(REQUEST, COLLECTION, join(
