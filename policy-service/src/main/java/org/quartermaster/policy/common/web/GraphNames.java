@@ -1,0 +1,26 @@
+package org.quartermaster.policy.common.web;
+
+import java.util.List;
+import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.odata.ExpandItem;
+
+/** Spelling differences between the versions, and reading a parsed $expand. */
+public final class GraphNames {
+
+  private GraphNames() {
+  }
+
+  /** Beta spells enum values PascalCase: {@code userManaged} becomes {@code UserManaged}. */
+  public static String beta(GraphEnum value) {
+    String name = value.graphName();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  public static String v1(GraphEnum value) {
+    return value.graphName();
+  }
+
+  public static boolean expands(List<ExpandItem> expand, String navigation) {
+    return expand.stream().anyMatch(item -> item.name().equals(navigation));
+  }
+}

@@ -1,0 +1,23 @@
+package org.quartermaster.policy.policies.domain;
+
+import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.RuleViolation;
+
+/**
+ * Which custom extension runs at which stage. Stored as given: custom extensions themselves arrive later, so the
+ * extension id is not checked against anything yet.
+ */
+public record CustomExtensionStageSetting(String id, CustomExtensionStage stage, String customExtensionId) {
+
+  public static CustomExtensionStageSetting parse(String id, String stage, String customExtensionId, String clause) {
+    CustomExtensionStage parsed = GraphEnum.parse(CustomExtensionStage.class, stage, clause + ".stage");
+    if (customExtensionId == null || customExtensionId.isBlank()) {
+      throw new RuleViolation(clause + ".customExtension", "Property '" + clause + ".customExtension.id' is required.");
+    }
+    return new CustomExtensionStageSetting(id, parsed, customExtensionId.trim());
+  }
+
+  CustomExtensionStageSetting withId(String newId) {
+    return new CustomExtensionStageSetting(newId, stage, customExtensionId);
+  }
+}

@@ -1,0 +1,149 @@
+package org.quartermaster.policy.policies.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quartermaster.policy.policies.domain.AnswerChoice;
+import org.quartermaster.policy.policies.domain.BetaPolicy;
+import org.quartermaster.policy.policies.domain.CustomExtensionStageSetting;
+import org.quartermaster.policy.policies.domain.Expiration;
+import org.quartermaster.policy.policies.domain.LocalizedText;
+import org.quartermaster.policy.policies.domain.Question;
+import org.quartermaster.policy.policies.domain.QuestionType;
+import org.quartermaster.policy.policies.domain.SubjectSet;
+import org.quartermaster.policy.policies.domain.SubjectType;
+
+/**
+ * The polymorphic parts of a policy as Graph writes them: each subject set and question carries its
+ * {@code @odata.type} and only the properties of its own kind, so they are written as ordered maps.
+ */
+final class PolicyJson {
+
+  private PolicyJson() {
+  }
+
+  static Map<String, Object> subject(SubjectSet subject) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("@odata.type", subject.type().odataType());
+    if (subject.type() == SubjectType.SINGLE_USER) {
+      json.put("userId", subject.userId().toString());
+      json.put("description", subject.description());
+    } else if (subject.type() == SubjectType.GROUP_MEMBERS) {
+      json.put("groupId", subject.groupId().toString());
+      json.put("description", subject.description());
+    } else {
+      json.put("managerLevel", subject.managerLevel());
+    }
+    return json;
+  }
+
+  static List<Map<String, Object>> subjects(List<SubjectSet> subjects) {
+    return subjects.stream().map(PolicyJson::subject).toList();
+  }
+
+  /** Beta's userSet: the object is named by id, and every entry says whether it is a backup. */
+  static Map<String, Object> betaUserSet(BetaPolicy.BetaUserSet set) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("@odata.type", set.odataType());
+    json.put("isBackup", Boolean.TRUE.equals(set.isBackup()));
+    if (set.id() != null) {
+      json.put("id", set.id());
+      json.put("description", set.description());
+    } else {
+      json.put("managerLevel", set.managerLevel());
+    }
+    return json;
+  }
+
+  static Map<String, Object> expiration(Expiration expiration) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("type", expiration.type().graphName());
+    json.put("duration", expiration.duration());
+    json.put("endDateTime", expiration.endDateTime());
+    return json;
+  }
+
+  static List<Map<String, Object>> questions(List<Question> questions) {
+    return questions.stream().map(question -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("@odata.type", question.type().odataType());
+      json.put("id", question.id());
+      json.put("sequence", question.sequence());
+      json.put("isRequired", question.isRequired());
+      json.put("isAnswerEditable", question.isAnswerEditable());
+      json.put("text", question.text());
+      json.put("localizations", localizations(question.localizations()));
+      if (question.type() == QuestionType.TEXT) {
+        json.put("isSingleLineQuestion", question.isSingleLineQuestion());
+        json.put("regexPattern", question.regexPattern());
+      } else {
+        json.put("choices", question.choices().stream().map(PolicyJson::choice).toList());
+        json.put("isMultipleSelectionAllowed", question.isMultipleSelectionAllowed());
+      }
+      return json;
+    }).toList();
+  }
+
+  static List<Map<String, Object>> betaQuestions(List<Question> questions) {
+    return questions.stream().map(question -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("@odata.type", question.type().odataType());
+      json.put("id", question.id());
+      json.put("isRequired", question.isRequired());
+      json.put("sequence", question.sequence());
+      json.put("text", content(question.text(), question.localizations()));
+      if (question.type() == QuestionType.TEXT) {
+        json.put("isSingleLineQuestion", question.isSingleLineQuestion());
+      } else {
+        json.put("allowsMultipleSelection", question.isMultipleSelectionAllowed());
+        json.put("choices", question.choices().stream().map(choice -> {
+          Map<String, Object> option = new LinkedHashMap<>();
+          option.put("actualValue", choice.actualValue());
+          option.put("displayValue", content(choice.text(), choice.localizations()));
+          return option;
+        }).toList());
+      }
+      return json;
+    }).toList();
+  }
+
+  /** The extension is named by id only: custom extensions are not served by Quartermaster yet. */
+  static List<Map<String, Object>> stageSettings(List<CustomExtensionStageSetting> settings) {
+    return settings.stream().map(setting -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", setting.id());
+      json.put("stage", setting.stage().graphName());
+      json.put("customExtension", Map.of("id", setting.customExtensionId()));
+      return json;
+    }).toList();
+  }
+
+  private static Map<String, Object> choice(AnswerChoice choice) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("actualValue", choice.actualValue());
+    json.put("text", choice.text());
+    json.put("localizations", localizations(choice.localizations()));
+    return json;
+  }
+
+  private static List<Map<String, Object>> localizations(List<LocalizedText> localizations) {
+    return localizations.stream().map(localized -> {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("languageCode", localized.languageCode());
+      json.put("text", localized.text());
+      return json;
+    }).toList();
+  }
+
+  private static Map<String, Object> content(String defaultText, List<LocalizedText> localizations) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("defaultText", defaultText);
+    json.put("localizedTexts", localizations.stream().map(localized -> {
+      Map<String, Object> text = new LinkedHashMap<>();
+      text.put("text", localized.text());
+      text.put("languageCode", localized.languageCode());
+      return text;
+    }).toList());
+    return json;
+  }
+}

@@ -1,0 +1,695 @@
+package org.quartermaster.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quartermaster.events.Actor;
+import org.quartermaster.events.EventCodec;
+import org.quartermaster.events.EventMetadata;
+import org.quartermaster.events.PrincipalType;
+import org.quartermaster.events.Topics;
+import org.quartermaster.events.catalog.AccessPackage;
+import org.quartermaster.events.catalog.AccessPackageCreated;
+import org.quartermaster.events.catalog.AccessPackageDeleted;
+import org.quartermaster.events.directory.DirectoryUser;
+import org.quartermaster.events.directory.GroupMemberAdded;
+import org.quartermaster.events.directory.UserCreated;
+import org.quartermaster.events.directory.UserType;
+import org.quartermaster.events.policy.AssignmentPolicy;
+import org.quartermaster.events.policy.AssignmentPolicyCreated;
+import org.quartermaster.events.policy.AssignmentPolicyDeleted;
+import org.quartermaster.events.policy.AssignmentPolicyUpdated;
+import org.quartermaster.events.policy.PolicyQuestion;
+import org.quartermaster.events.provisioning.AccessPackageAssignment;
+import org.quartermaster.events.provisioning.AssignmentGranted;
+import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.testing.DevTokens;
+import org.quartermaster.testing.EventInjector;
+import org.quartermaster.testing.RunningService;
+import org.quartermaster.testing.ServiceNamespace;
+import org.quartermaster.testing.TopicTap;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The policy service's Graph API against real Kafka and PostgreSQL. Access packages, directory users and memberships,
+ * and assignments reach it only as the catalog's, the directory's and provisioning's events, published to the
+ * namespace's topics exactly as those services publish them.
+ */
+class PolicyApiTest {
+
+  static final String ADMIN = "admin@contoso.com";
+  static final String V1 = "/v1.0/identityGovernance/entitlementManagement";
+  static final String BETA = "/beta/identityGovernance/entitlementManagement";
+  static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
+
+  static DevTokens tokens;
+  static RunningService service;
+  static WebTestClient http;
+  static EventInjector injector;
+  static TopicTap policyEvents;
+  static final String CATALOG = UUID.randomUUID().toString();
+
+  @BeforeAll
+  static void start() {
+    tokens = DevTokens.create();
+    ServiceNamespace namespace = ServiceNamespace.random("policy");
+    service = RunningService.start(PolicyServiceApplication.application(), PolicyServiceApplication.NAME, namespace, tokens);
+    http = client(tokens.forUser(UUID.randomUUID(), ADMIN));
+    injector = new EventInjector(namespace);
+    policyEvents = new TopicTap(namespace, Topics.POLICY_ASSIGNMENT_POLICIES);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (AutoCloseable closeable : new AutoCloseable[] {injector, policyEvents, service}) {
+      if (closeable != null) {
+        closeable.close();
+      }
+    }
+  }
+
+  static WebTestClient client(String token) {
+    return WebTestClient.bindToServer().baseUrl(service.baseUrl()).responseTimeout(Duration.ofSeconds(20))
+        .defaultHeader("Authorization", "Bearer " + token).build();
+  }
+
+  // ---- events of the other services, as they publish them
+
+  static EventMetadata metadata(String aggregateId) {
+    return EventMetadata.newBuilder()
+        .setEventId(UUID.randomUUID())
+        .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setAggregateId(aggregateId)
+        .setCorrelationId(UUID.randomUUID().toString())
+        .setCausationId(null)
+        .setActor(new Actor(null, PrincipalType.SYSTEM))
+        .build();
+  }
+
+  /** An access package the catalog has just created; nothing waits for the policy service to hear of it. */
+  static String packageCreated(String name) {
+    String id = UUID.randomUUID().toString();
+    injector.publish(new AccessPackageCreated(metadata(id), AccessPackage.newBuilder()
+        .setId(id).setCatalogId(CATALOG).setDisplayName(name).setDescription(null).setIsHidden(false).build()));
+    return id;
+  }
+
+  static SpecificRecord userCreated(UUID id, String upn, UserType type) {
+    return new UserCreated(metadata(id.toString()), DirectoryUser.newBuilder()
+        .setId(id.toString()).setDisplayName(upn).setUserPrincipalName(upn).setMail(null).setMailNickname(null)
+        .setAccountEnabled(true).setUserType(type).setDepartment(null).setJobTitle(null).setManagerId(null).build());
+  }
+
+  static AccessPackageAssignment assignment(String id, String packageId, String policyId, String target, String state) {
+    return AccessPackageAssignment.newBuilder()
+        .setId(id).setAccessPackageId(packageId).setCatalogId(CATALOG).setAssignmentPolicyId(policyId).setTargetId(target)
+        .setState(state).setStatus(state).setRequestId(null)
+        .setStartDateTime(Instant.now().truncatedTo(ChronoUnit.MICROS)).setExpirationDateTime(null)
+        .setResourceRoles(List.of())
+        .build();
+  }
+
+  /**
+   * Waits until the service has applied a published event. Its only effect may be a refusal that would otherwise race
+   * the test (a delete that arrives first simply succeeds), so this reads the service's own inbox: the event id is
+   * recorded there in the transaction that applies it.
+   */
+  static void awaitApplied(SpecificRecord event) {
+    UUID eventId = UUID.fromString(String.valueOf(EventCodec.metadataOf(event).getEventId()));
+    DatabaseClient database = service.context().getBean(DatabaseClient.class);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
+        database.sql("SELECT count(*) AS applied FROM inbox WHERE event_id = :id").bind("id", eventId)
+            .map(row -> row.get("applied", Long.class)).one().block() > 0);
+  }
+
+  // ---- a tiny JSON path reader keeps assertions on what the client sees
+
+  /** A parsed JSON body with dotted-path access, e.g. {@code value[0].requestorSettings.scopeType}. */
+  record Body(Map<String, Object> json) {
+    @SuppressWarnings("unchecked")
+    Object at(String path) {
+      if (json.containsKey(path)) {
+        return json.get(path);
+      }
+      Object current = json;
+      for (String segment : path.split("\\.")) {
+        String name = segment.contains("[") ? segment.substring(0, segment.indexOf('[')) : segment;
+        current = ((Map<String, Object>) current).get(name);
+        if (segment.contains("[")) {
+          int index = Integer.parseInt(segment.substring(segment.indexOf('[') + 1, segment.indexOf(']')));
+          current = ((List<Object>) current).get(index);
+        }
+      }
+      return current;
+    }
+
+    String path(String path) {
+      Object value = at(path);
+      return value == null ? null : value.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object> list(String path) {
+      return (List<Object>) at(path);
+    }
+  }
+
+  static Body get(String uri) {
+    return exchange(http.get().uri(uri), 200);
+  }
+
+  static Body post(String uri, Object body, int status) {
+    return exchange(http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body), status);
+  }
+
+  static Body put(String uri, Object body, int status) {
+    return exchange(http.put().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body), status);
+  }
+
+  static Body exchange(WebTestClient.RequestHeadersSpec<?> request, int status) {
+    return new Body(request.exchange().expectStatus().isEqualTo(status).expectBody(JSON).returnResult().getResponseBody());
+  }
+
+  static Object field(Object item, String name) {
+    return ((Map<?, ?>) item).get(name);
+  }
+
+  static String tag() {
+    return UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  static AssignmentPolicy published(Class<? extends SpecificRecord> type, String policyId) {
+    SpecificRecord event = policyEvents.awaitMatching(r -> r.key().equals(policyId) && r.is(type), 1).get(0).event();
+    return event instanceof AssignmentPolicyCreated created ? created.getPolicy()
+        : ((AssignmentPolicyUpdated) event).getPolicy();
+  }
+
+  static Map<String, Object> membersPolicy(String packageId, String name) {
+    return Map.of("displayName", name, "allowedTargetScope", "allMemberUsers",
+        "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true, "enableTargetsToSelfRemoveAccess", true),
+        "expiration", Map.of("type", "afterDuration", "duration", "P30D"),
+        "accessPackage", Map.of("id", packageId));
+  }
+
+  // ---- the tutorials
+
+  @Test
+  void seed001Step17CreatesThePolicyOverBetaRightAfterThePackage() {
+    String packageId = packageCreated("Marketing Campaign");
+    // Posted at once: the policy service hears of the package a few milliseconds later and waits for it.
+    Body policy = post(BETA + "/accessPackageAssignmentPolicies", """
+        {
+          "accessPackageId": "%s",
+          "displayName": "Specific users",
+          "description": "Specific users can request assignment",
+          "accessReviewSettings": null,
+          "durationInDays": 30,
+          "requestorSettings": {
+            "scopeType": "SpecificDirectorySubjects",
+            "acceptRequests": true,
+            "allowedRequestors": [
+               {
+                 "@odata.type": "#microsoft.graph.singleUser",
+                 "isBackup": false,
+                 "id": "007d1c7e-7fa8-4e33-b678-5e437acdcddc",
+                 "description": "Requestor1"
+               }
+            ]
+          },
+          "requestApprovalSettings": {
+            "isApprovalRequired": false,
+            "isApprovalRequiredForExtension": false,
+            "isRequestorJustificationRequired": false,
+            "approvalMode": "NoApproval",
+            "approvalStages": []
+          }
+        }""".formatted(packageId), 201);
+
+    String policyId = policy.path("id");
+    assertThat(UUID.fromString(policyId)).isNotNull();
+    assertThat(policy.path("accessPackageId")).isEqualTo(packageId);
+    assertThat(policy.path("displayName")).isEqualTo("Specific users");
+    assertThat(policy.path("description")).isEqualTo("Specific users can request assignment");
+    assertThat(policy.at("canExtend")).isEqualTo(false);
+    assertThat(policy.at("durationInDays")).isEqualTo(30);
+    assertThat(policy.json()).containsEntry("expirationDateTime", null).containsEntry("accessReviewSettings", null);
+    assertThat(policy.path("createdBy")).isEqualTo(ADMIN);
+    assertThat(policy.path("modifiedBy")).isEqualTo(ADMIN);
+    assertThat(policy.path("createdDateTime")).isNotBlank();
+    assertThat(policy.path("requestorSettings.scopeType")).isEqualTo("SpecificDirectorySubjects");
+    assertThat(policy.at("requestorSettings.acceptRequests")).isEqualTo(true);
+    assertThat(policy.list("requestorSettings.allowedRequestors")).containsExactly(Map.of(
+        "@odata.type", "#microsoft.graph.singleUser", "isBackup", false,
+        "id", "007d1c7e-7fa8-4e33-b678-5e437acdcddc", "description", "Requestor1"));
+    assertThat(policy.at("requestApprovalSettings")).isEqualTo(Map.of("isApprovalRequired", false,
+        "isApprovalRequiredForExtension", false, "isRequestorJustificationRequired", false, "approvalMode", "NoApproval",
+        "approvalStages", List.of()));
+
+    // The same policy in v1.0's shape.
+    Body v1 = get(V1 + "/assignmentPolicies/" + policyId + "?$expand=accessPackage");
+    assertThat(v1.path("allowedTargetScope")).isEqualTo("specificDirectoryUsers");
+    assertThat(v1.list("specificAllowedTargets")).containsExactly(Map.of("@odata.type", "#microsoft.graph.singleUser",
+        "userId", "007d1c7e-7fa8-4e33-b678-5e437acdcddc", "description", "Requestor1"));
+    assertThat(v1.at("expiration")).isEqualTo(mapWithNulls("type", "afterDuration", "duration", "P30D", "endDateTime", null));
+    assertThat(v1.at("requestorSettings.enableTargetsToSelfAddAccess")).isEqualTo(true);
+    assertThat(v1.at("requestorSettings.enableTargetsToSelfUpdateAccess")).isEqualTo(false);
+    assertThat(v1.path("accessPackage.displayName")).isEqualTo("Marketing Campaign");
+
+    AssignmentPolicy event = published(AssignmentPolicyCreated.class, policyId);
+    assertThat(event.getAccessPackageId()).isEqualTo(packageId);
+    assertThat(event.getCatalogId()).isEqualTo(CATALOG);
+    assertThat(event.getAllowedTargetScope()).isEqualTo("specificDirectoryUsers");
+    assertThat(event.getSpecificAllowedTargets()).singleElement().satisfies(target -> {
+      assertThat(target.getType()).isEqualTo("singleUser");
+      assertThat(target.getUserId()).isEqualTo("007d1c7e-7fa8-4e33-b678-5e437acdcddc");
+    });
+    assertThat(event.getExpiration().getType()).isEqualTo("afterDuration");
+    assertThat(event.getExpiration().getDuration()).isEqualTo("P30D");
+    assertThat(event.getRequestorSettings().getEnableTargetsToSelfAddAccess()).isTrue();
+    assertThat(event.getIsApprovalRequiredForAdd()).isFalse();
+
+    // What a GET returned goes back whole in a PUT, as clients that edit one property do.
+    Map<String, Object> read = new HashMap<>(get(BETA + "/accessPackageAssignmentPolicies/" + policyId).json());
+    read.put("description", "Requestor1 can request assignment");
+    Body edited = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, read, 200);
+    assertThat(edited.path("description")).isEqualTo("Requestor1 can request assignment");
+    assertThat(edited.at("durationInDays")).isEqualTo(30);
+    assertThat(edited.at("requestorSettings")).isEqualTo(policy.at("requestorSettings"));
+    assertThat(edited.path("createdDateTime")).isEqualTo(policy.path("createdDateTime"));
+
+    // Step 4: delete the policy; 204, and it is gone.
+    http.delete().uri(BETA + "/accessPackageAssignmentPolicies/" + policyId).exchange().expectStatus().isNoContent();
+    http.get().uri(BETA + "/accessPackageAssignmentPolicies/" + policyId).exchange().expectStatus().isNotFound();
+    assertThat(policyEvents.awaitMatching(r -> r.key().equals(policyId) && r.is(AssignmentPolicyDeleted.class), 1))
+        .singleElement().satisfies(r -> assertThat(((AssignmentPolicyDeleted) r.event()).getAccessPackageId())
+            .isEqualTo(packageId));
+  }
+
+  @Test
+  void seed000Step3CreatesThePolicyOverBetaAsThePowerShellCmdletSendsIt() {
+    String packageId = packageCreated("Marketing Campaign");
+    // The seed's hashtables give approvalStages as the string '[]'.
+    Body policy = post(BETA + "/accessPackageAssignmentPolicies", """
+        {"accessPackageId":"%s","displayName":"Specific users","description":"Specific users can request assignment",
+         "durationInDays":30,
+         "requestorSettings":{"scopeType":"SpecificDirectorySubjects","acceptRequests":true,
+           "allowedRequestors":[{"@odata.type":"#microsoft.graph.singleUser","isBackup":false,
+             "id":"6c42590f-fcf0-4922-bac6-205f7c6aa89c","description":"Requestor1"}]},
+         "requestApprovalSettings":{"isApprovalRequired":false,"isApprovalRequiredForExtension":false,
+           "isRequestorJustificationRequired":false,"approvalMode":"NoApproval","approvalStages":"[]"}}
+        """.formatted(packageId), 201);
+
+    String policyId = policy.path("id");
+    assertThat(policy.path("accessPackageId")).isEqualTo(packageId);
+    assertThat(policy.at("durationInDays")).isEqualTo(30);
+    assertThat(policy.list("questions")).isEmpty();
+    assertThat(policy.path("createdBy")).isEqualTo(ADMIN);
+    assertThat(policy.path("requestorSettings.allowedRequestors[0].id")).isEqualTo("6c42590f-fcf0-4922-bac6-205f7c6aa89c");
+    assertThat(get(BETA + "/accessPackageAssignmentPolicies?$filter=accessPackageId eq '" + packageId + "'")
+        .list("value")).extracting(item -> field(item, "id")).containsExactly(policyId);
+
+    // Step 5: Remove-MgEntitlementManagementAccessPackageAssignmentPolicy
+    http.delete().uri(BETA + "/accessPackageAssignmentPolicies/" + policyId).exchange().expectStatus().isNoContent();
+    assertThat(get(BETA + "/accessPackages/" + packageId + "/accessPackageAssignmentPolicies").list("value")).isEmpty();
+  }
+
+  // ---- v1.0
+
+  @Test
+  void aV1PolicyKeepsItsQuestionsLifetimeAndStageSettings() {
+    String packageId = packageCreated("Campaign " + tag());
+    String extension = UUID.randomUUID().toString();
+    String name = "Members with questions " + tag();
+    Body policy = post(V1 + "/assignmentPolicies", """
+        {
+          "displayName": "%s",
+          "description": "Members answer two questions",
+          "allowedTargetScope": "AllMemberUsers",
+          "specificAllowedTargets": [],
+          "expiration": {"type": "afterDuration", "duration": "PT8H"},
+          "requestorSettings": {
+            "enableTargetsToSelfAddAccess": true, "enableTargetsToSelfUpdateAccess": false,
+            "enableTargetsToSelfRemoveAccess": true, "allowCustomAssignmentSchedule": true,
+            "enableOnBehalfRequestorsToAddAccess": false, "enableOnBehalfRequestorsToUpdateAccess": false,
+            "enableOnBehalfRequestorsToRemoveAccess": false, "onBehalfRequestors": []
+          },
+          "requestApprovalSettings": {
+            "isApprovalRequiredForAdd": false, "isApprovalRequiredForUpdate": false,
+            "isRequestorJustificationRequired": true, "stages": []
+          },
+          "accessPackage": {"id": "%s"},
+          "questions": [
+            {
+              "@odata.type": "#microsoft.graph.accessPackageTextInputQuestion",
+              "sequence": 1, "isRequired": true, "isAnswerEditable": true,
+              "text": "Project code?",
+              "localizations": [{"languageCode": "fr-FR", "text": "Code du projet ?"}],
+              "isSingleLineQuestion": true, "regexPattern": "^[A-Z]{3}-[0-9]+$"
+            },
+            {
+              "@odata.type": "#microsoft.graph.accessPackageMultipleChoiceQuestion",
+              "id": "team", "sequence": 2, "isRequired": false,
+              "text": "Which team?",
+              "choices": [
+                {"actualValue": "red", "text": "Red team", "localizations": [{"languageCode": "fr-FR", "text": "Rouge"}]},
+                {"actualValue": "blue", "text": "Blue team", "localizations": []}
+              ],
+              "isMultipleSelectionAllowed": true
+            }
+          ],
+          "customExtensionStageSettings": [
+            {"stage": "assignmentRequestGranted", "customExtension": {"id": "%s"}}
+          ]
+        }""".formatted(name, packageId, extension), 201);
+
+    String policyId = policy.path("id");
+    assertThat(policy.path("allowedTargetScope")).isEqualTo("allMemberUsers");
+    assertThat(policy.path("expiration.duration")).isEqualTo("PT8H");
+    assertThat(policy.at("requestorSettings.allowCustomAssignmentSchedule")).isEqualTo(true);
+    assertThat(policy.at("requestApprovalSettings.isRequestorJustificationRequired")).isEqualTo(true);
+    assertThat(policy.list("requestApprovalSettings.stages")).isEmpty();
+    assertThat(policy.json()).containsEntry("automaticRequestSettings", null).containsKey("createdDateTime");
+    String questionId = policy.path("questions[0].id");
+    assertThat(UUID.fromString(questionId)).isNotNull();
+    assertThat(field(policy.at("questions[0]"), "@odata.type")).isEqualTo("#microsoft.graph.accessPackageTextInputQuestion");
+    assertThat(policy.path("questions[0].regexPattern")).isEqualTo("^[A-Z]{3}-[0-9]+$");
+    assertThat(policy.list("questions[0].localizations")).containsExactly(Map.of("languageCode", "fr-FR",
+        "text", "Code du projet ?"));
+    assertThat(policy.path("questions[1].id")).isEqualTo("team");
+    assertThat(policy.at("questions[1].isMultipleSelectionAllowed")).isEqualTo(true);
+    assertThat(policy.list("questions[1].choices")).extracting(choice -> field(choice, "actualValue"))
+        .containsExactly("red", "blue");
+    assertThat(policy.path("customExtensionStageSettings[0].stage")).isEqualTo("assignmentRequestGranted");
+    assertThat(policy.path("customExtensionStageSettings[0].customExtension.id")).isEqualTo(extension);
+
+    // Listed by name, by package, under the package, with the stage settings expanded and with the package expanded.
+    assertThat(get(V1 + "/assignmentPolicies?$filter=displayName eq '" + name + "'").list("value"))
+        .extracting(item -> field(item, "id")).containsExactly(policyId);
+    Body byPackage = get(V1 + "/assignmentPolicies?$filter=accessPackage/id eq '" + packageId + "'&$expand=accessPackage");
+    assertThat(byPackage.list("value")).singleElement().satisfies(item ->
+        assertThat(((Map<?, ?>) field(item, "accessPackage")).get("id")).isEqualTo(packageId));
+    assertThat(get(V1 + "/accessPackages/" + packageId + "/assignmentPolicies").list("value"))
+        .extracting(item -> field(item, "id")).containsExactly(policyId);
+    assertThat(get(V1 + "/assignmentPolicies/" + policyId
+        + "?$expand=customExtensionStageSettings($expand=customExtension)").path("customExtensionStageSettings[0]"
+        + ".customExtension.id")).isEqualTo(extension);
+    Body betaView = get(BETA + "/accessPackageAssignmentPolicies/" + policyId);
+    assertThat(betaView.path("requestorSettings.scopeType")).isEqualTo("AllExistingDirectoryMemberUsers");
+    assertThat(betaView.path("questions[0].text.defaultText")).isEqualTo("Project code?");
+    assertThat(betaView.path("questions[1].choices[0].displayValue.localizedTexts[0].text")).isEqualTo("Rouge");
+
+    // What a GET returned goes back whole in a PUT; the questions keep their ids.
+    Map<String, Object> read = new HashMap<>(get(V1 + "/assignmentPolicies/" + policyId
+        + "?$expand=accessPackage").json());
+    read.put("description", "Members answer two questions, still");
+    Body edited = put(V1 + "/assignmentPolicies/" + policyId, read, 200);
+    assertThat(edited.path("description")).isEqualTo("Members answer two questions, still");
+    assertThat(edited.at("questions")).isEqualTo(policy.at("questions"));
+    assertThat(edited.at("customExtensionStageSettings")).isEqualTo(policy.at("customExtensionStageSettings"));
+    assertThat(edited.at("expiration")).isEqualTo(policy.at("expiration"));
+
+    AssignmentPolicy event = published(AssignmentPolicyCreated.class, policyId);
+    assertThat(event.getExpiration().getDuration()).isEqualTo("PT8H");
+    assertThat(event.getIsRequestorJustificationRequired()).isTrue();
+    assertThat(event.getQuestions()).extracting(PolicyQuestion::getId).containsExactly(questionId, "team");
+    assertThat(event.getQuestions().get(0).getRegexPattern()).isEqualTo("^[A-Z]{3}-[0-9]+$");
+    assertThat(event.getQuestions().get(1).getType()).isEqualTo("multipleChoice");
+    assertThat(event.getQuestions().get(1).getChoices()).containsExactly("red", "blue");
+    assertThat(event.getCustomExtensionStageSettings()).singleElement().satisfies(setting -> {
+      assertThat(setting.getStage()).isEqualTo("assignmentRequestGranted");
+      assertThat(setting.getCustomExtensionId()).isEqualTo(extension);
+    });
+  }
+
+  @Test
+  void putReplacesThePolicyWholeAndAnswersWithIt() {
+    String packageId = packageCreated("Replaced " + tag());
+    Body created = post(V1 + "/assignmentPolicies", Map.of("displayName", "Before", "allowedTargetScope",
+        "specificDirectoryUsers",
+        "specificAllowedTargets", List.of(Map.of("@odata.type", "#microsoft.graph.groupMembers",
+            "groupId", UUID.randomUUID().toString(), "description", "Marketing")),
+        "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true),
+        "questions", List.of(Map.of("@odata.type", "#microsoft.graph.accessPackageTextInputQuestion", "text", "Why?")),
+        "accessPackage", Map.of("id", packageId)), 201);
+    String policyId = created.path("id");
+
+    Body replaced = put(V1 + "/assignmentPolicies/" + policyId, Map.of("id", policyId, "displayName", "After",
+        "allowedTargetScope", "allDirectoryUsers",
+        "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true, "enableTargetsToSelfUpdateAccess", true),
+        "expiration", Map.of("type", "afterDateTime", "endDateTime", "2099-01-01T00:00:00Z"),
+        "accessPackage", Map.of("id", packageId), "createdDateTime", created.path("createdDateTime")), 200);
+
+    assertThat(replaced.path("id")).isEqualTo(policyId);
+    assertThat(replaced.path("displayName")).isEqualTo("After");
+    assertThat(replaced.path("allowedTargetScope")).isEqualTo("allDirectoryUsers");
+    assertThat(replaced.list("specificAllowedTargets")).isEmpty();
+    assertThat(replaced.list("questions")).isEmpty();
+    assertThat(replaced.path("expiration.type")).isEqualTo("afterDateTime");
+    assertThat(Instant.parse(replaced.path("expiration.endDateTime"))).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
+    Body read = get(V1 + "/assignmentPolicies/" + policyId);
+    assertThat(read.path("displayName")).isEqualTo("After");
+    assertThat(read.list("questions")).isEmpty();
+    assertThat(read.path("createdDateTime")).isEqualTo(created.path("createdDateTime"));
+
+    AssignmentPolicy event = published(AssignmentPolicyUpdated.class, policyId);
+    assertThat(event.getDisplayName()).isEqualTo("After");
+    assertThat(event.getAllowedTargetScope()).isEqualTo("allDirectoryUsers");
+    assertThat(event.getRequestorSettings().getEnableTargetsToSelfUpdateAccess()).isTrue();
+    assertThat(event.getExpiration().getEndDateTime()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
+
+    // Beta replaces the same policy in beta terms: canExtend off, 7 days.
+    Body beta = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, Map.of("displayName", "After, in beta",
+        "accessPackageId", packageId, "canExtend", false, "durationInDays", 7,
+        "requestorSettings", Map.of("scopeType", "AllExistingDirectorySubjects", "acceptRequests", true)), 200);
+    assertThat(beta.at("durationInDays")).isEqualTo(7);
+    assertThat(get(V1 + "/assignmentPolicies/" + policyId).path("expiration.duration")).isEqualTo("P7D");
+  }
+
+  @Test
+  void aPolicyIsNotDeletedWhileAnAssignmentUnderItIsActive() {
+    String packageId = packageCreated("Held " + tag());
+    String policyId = post(V1 + "/assignmentPolicies", membersPolicy(packageId, "Held policy"), 201).path("id");
+    String assignmentId = UUID.randomUUID().toString();
+    String target = UUID.randomUUID().toString();
+
+    SpecificRecord granted = new AssignmentGranted(metadata(target),
+        assignment(assignmentId, packageId, policyId, target, "delivered"));
+    injector.publish(granted);
+    awaitApplied(granted);
+    Body refused = exchange(http.delete().uri(V1 + "/assignmentPolicies/" + policyId), 409);
+    assertThat(refused.path("error.code")).isEqualTo("conflict");
+    assertThat(refused.path("error.message")).contains("'Held policy' (" + policyId + ") still has 1 active assignment;");
+    get(V1 + "/assignmentPolicies/" + policyId);
+
+    SpecificRecord removed = new AssignmentRemoved(metadata(target),
+        assignment(assignmentId, packageId, policyId, target, "expired"));
+    injector.publish(removed);
+    awaitApplied(removed);
+    http.delete().uri(V1 + "/assignmentPolicies/" + policyId).exchange().expectStatus().isNoContent();
+    assertThat(policyEvents.awaitMatching(r -> r.key().equals(policyId) && r.is(AssignmentPolicyDeleted.class), 1))
+        .hasSize(1);
+  }
+
+  @Test
+  void aDeletedPackageTakesItsPoliciesWithIt() {
+    String packageId = packageCreated("Doomed " + tag());
+    String policyId = post(V1 + "/assignmentPolicies", membersPolicy(packageId, "Doomed policy"), 201).path("id");
+
+    injector.publish(new AccessPackageDeleted(metadata(packageId), packageId, CATALOG));
+
+    assertThat(policyEvents.awaitMatching(r -> r.key().equals(policyId) && r.is(AssignmentPolicyDeleted.class), 1))
+        .hasSize(1);
+    http.get().uri(V1 + "/assignmentPolicies/" + policyId).exchange().expectStatus().isNotFound();
+  }
+
+  // ---- getApplicablePolicyRequirements
+
+  @Test
+  void applicablePolicyRequirementsListThePoliciesTheCallerMayRequestUnder() {
+    String packageId = packageCreated("Requirements " + tag());
+    UUID alice = UUID.randomUUID();
+    UUID bob = UUID.randomUUID();
+    UUID guest = UUID.randomUUID();
+    UUID stranger = UUID.randomUUID();
+    UUID marketing = UUID.randomUUID();
+    injector.publish(userCreated(alice, "alice@contoso.com", UserType.Member));
+    injector.publish(userCreated(bob, "bob@contoso.com", UserType.Member));
+    injector.publish(userCreated(guest, "guest@fabrikam.com", UserType.Guest));
+    injector.publish(new GroupMemberAdded(metadata(marketing.toString()), marketing.toString(), bob.toString()));
+
+    String forAlice = post(V1 + "/assignmentPolicies", Map.of("displayName", "Alice only",
+        "allowedTargetScope", "specificDirectoryUsers", "specificAllowedTargets", List.of(Map.of(
+            "@odata.type", "#microsoft.graph.singleUser", "userId", alice.toString())),
+        "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true), "accessPackage", Map.of("id", packageId)),
+        201).path("id");
+    String forMarketing = post(V1 + "/assignmentPolicies", Map.of("displayName", "Marketing",
+        "allowedTargetScope", "specificDirectoryUsers", "specificAllowedTargets", List.of(Map.of(
+            "@odata.type", "#microsoft.graph.groupMembers", "groupId", marketing.toString())),
+        "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true), "accessPackage", Map.of("id", packageId)),
+        201).path("id");
+    Map<String, Object> members = new HashMap<>(membersPolicy(packageId, "Members"));
+    members.put("description", "Every member");
+    members.put("requestApprovalSettings", Map.of("isRequestorJustificationRequired", true));
+    members.put("questions", List.of(Map.of("@odata.type", "#microsoft.graph.accessPackageTextInputQuestion",
+        "id", "why", "text", "Why?", "isRequired", true)));
+    String forMembers = post(V1 + "/assignmentPolicies", members, 201).path("id");
+    String forEveryone = post(V1 + "/assignmentPolicies", Map.of("displayName", "Everyone",
+        "allowedTargetScope", "allDirectoryUsers", "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true),
+        "accessPackage", Map.of("id", packageId)), 201).path("id");
+    post(V1 + "/assignmentPolicies", Map.of("displayName", "Closed", "allowedTargetScope", "allDirectoryUsers",
+        "requestorSettings", Map.of("enableTargetsToSelfAddAccess", false), "accessPackage", Map.of("id", packageId)), 201);
+    post(V1 + "/assignmentPolicies", Map.of("displayName", "Administrators assign", "allowedTargetScope", "notSpecified",
+        "accessPackage", Map.of("id", packageId)), 201);
+
+    assertThat(awaitRequirements(alice, packageId, 3)).containsExactlyInAnyOrder(forAlice, forMembers, forEveryone);
+    assertThat(awaitRequirements(bob, packageId, 3)).containsExactlyInAnyOrder(forMarketing, forMembers, forEveryone);
+    assertThat(awaitRequirements(guest, packageId, 1)).containsExactly(forEveryone);
+
+    // Someone the directory has never mentioned may request under none of them.
+    Body none = exchange(client(tokens.forUser(stranger, "stranger@contoso.com")).post()
+        .uri(V1 + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
+    assertThat(none.path("@odata.context"))
+        .endsWith("/v1.0/$metadata#Collection(microsoft.graph.accessPackageAssignmentRequestRequirements)");
+    assertThat(none.list("value")).isEmpty();
+
+    Body requirements = requirements(alice, packageId);
+    Body member = new Body(castMap(requirements.list("value").stream()
+        .filter(item -> field(item, "policyId").equals(forMembers)).findFirst().orElseThrow()));
+    assertThat(member.path("policyDisplayName")).isEqualTo("Members");
+    assertThat(member.path("policyDescription")).isEqualTo("Every member");
+    assertThat(member.at("isApprovalRequiredForAdd")).isEqualTo(false);
+    assertThat(member.at("isApprovalRequiredForUpdate")).isEqualTo(false);
+    assertThat(member.at("isRequestorJustificationRequired")).isEqualTo(true);
+    assertThat(member.at("allowCustomAssignmentSchedule")).isEqualTo(false);
+    assertThat(member.path("questions[0].id")).isEqualTo("why");
+    assertThat(field(member.at("questions[0]"), "@odata.type")).isEqualTo("#microsoft.graph.accessPackageTextInputQuestion");
+    assertThat(member.json().get("schedule")).isEqualTo(mapWithNulls("startDateTime", null,
+        "expiration", mapWithNulls("type", "afterDuration", "duration", "P30D", "endDateTime", null), "recurrence", null));
+
+    // Beta asks the same question and hears beta's names.
+    Body beta = exchange(client(tokens.forUser(alice, "alice@contoso.com")).post()
+        .uri(BETA + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
+    assertThat(beta.list("value")).extracting(item -> field(item, "policyId"))
+        .containsExactlyInAnyOrder(forAlice, forMembers, forEveryone);
+    assertThat(beta.list("value")).allSatisfy(item -> assertThat(castMap(item)).containsKey("isApprovalRequired"));
+
+    exchange(client(tokens.forUser(alice, "alice@contoso.com")).post()
+        .uri(V1 + "/accessPackages/" + UUID.randomUUID() + "/getApplicablePolicyRequirements"), 404);
+  }
+
+  static List<Object> awaitRequirements(UUID user, String packageId, int expected) {
+    Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        .until(() -> requirements(user, packageId).list("value").size() == expected);
+    return requirements(user, packageId).list("value").stream().map(item -> field(item, "policyId")).toList();
+  }
+
+  static Body requirements(UUID user, String packageId) {
+    return exchange(client(tokens.forUser(user, user + "@contoso.com")).post()
+        .uri(V1 + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
+  }
+
+  // ---- refusals
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndNothingIsWritten() {
+    String packageId = packageCreated("Refusals " + tag());
+    String refused = "Refused " + tag();
+    Map<String, Object> valid = membersPolicy(packageId, refused);
+
+    String unknownPackage = UUID.randomUUID().toString();
+    Body unknown = post(V1 + "/assignmentPolicies", with(valid, "accessPackage", Map.of("id", unknownPackage)), 404);
+    assertThat(unknown.path("error.code")).isEqualTo("itemNotFound");
+    assertThat(unknown.path("error.message")).contains(unknownPackage).contains("accessPackage");
+
+    Body scope = post(V1 + "/assignmentPolicies", with(valid, "allowedTargetScope", "allExternalUsers"), 400);
+    assertThat(scope.path("error.code")).isEqualTo("notSupported");
+    assertThat(scope.path("error.message")).contains("'allowedTargetScope' value 'allExternalUsers' is not supported yet");
+
+    Body approval = post(V1 + "/assignmentPolicies", with(valid, "requestApprovalSettings",
+        Map.of("isApprovalRequiredForAdd", true)), 400);
+    assertThat(approval.path("error.code")).isEqualTo("notSupported");
+    assertThat(approval.path("error.message")).contains("requestApprovalSettings").contains("isApprovalRequiredForAdd=true");
+
+    Body automatic = post(V1 + "/assignmentPolicies", with(valid, "automaticRequestSettings",
+        Map.of("requestAccessForAllowedTargets", true)), 400);
+    assertThat(automatic.path("error.message")).contains("'automaticRequestSettings'").contains("not supported yet");
+
+    Body duration = post(V1 + "/assignmentPolicies", with(valid, "expiration",
+        Map.of("type", "afterDuration", "duration", "thirty days")), 400);
+    assertThat(duration.path("error.message")).contains("'expiration.duration'").contains("thirty days");
+
+    Body nameless = post(V1 + "/assignmentPolicies", with(valid, "displayName", " "), 400);
+    assertThat(nameless.path("error.message")).contains("'displayName' is required");
+
+    Body betaApproval = post(BETA + "/accessPackageAssignmentPolicies", Map.of("accessPackageId", packageId,
+        "displayName", refused, "requestApprovalSettings", Map.of("isApprovalRequired", true, "approvalMode", "SingleStage")),
+        400);
+    assertThat(betaApproval.path("error.message")).contains("requestApprovalSettings").contains("isApprovalRequired=true");
+
+    Body filter = exchange(http.get().uri(V1 + "/assignmentPolicies?$filter=colour eq 'red'"), 400);
+    assertThat(filter.path("error.message")).contains("colour");
+
+    String missing = UUID.randomUUID().toString();
+    assertThat(exchange(http.get().uri(V1 + "/assignmentPolicies/" + missing), 404).path("error.message")).contains(missing);
+    exchange(http.delete().uri(V1 + "/assignmentPolicies/" + missing), 404);
+    exchange(http.put().uri(V1 + "/assignmentPolicies/" + missing).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(valid), 404);
+
+    Body readOnly = exchange(client(tokens.withScopes(UUID.randomUUID(), "EntitlementManagement.Read.All")).post()
+        .uri(V1 + "/assignmentPolicies").contentType(MediaType.APPLICATION_JSON).bodyValue(valid), 403);
+    assertThat(readOnly.path("error.message")).contains("EntitlementManagement.ReadWrite.All");
+
+    String kept = post(V1 + "/assignmentPolicies", with(valid, "displayName", "Kept " + refused), 201).path("id");
+    Body mismatch = put(V1 + "/assignmentPolicies/" + kept, with(with(valid, "id", UUID.randomUUID().toString()),
+        "displayName", refused), 400);
+    assertThat(mismatch.path("error.message")).contains("Property 'id'").contains("does not match");
+
+    // Nothing was written: no policy by that name, and no event about one ahead of the kept policy's.
+    assertThat(get(V1 + "/assignmentPolicies?$filter=displayName eq '" + refused + "'").list("value")).isEmpty();
+    assertThat(get(V1 + "/assignmentPolicies/" + kept).path("displayName")).isEqualTo("Kept " + refused);
+    policyEvents.awaitMatching(r -> r.key().equals(kept), 1);
+    assertThat(policyEvents.drain(Duration.ZERO)).filteredOn(r -> refused.equals(displayNameOf(r.event()))).isEmpty();
+  }
+
+  static String displayNameOf(SpecificRecord event) {
+    if (event instanceof AssignmentPolicyCreated created) {
+      return created.getPolicy().getDisplayName();
+    }
+    return event instanceof AssignmentPolicyUpdated updated ? updated.getPolicy().getDisplayName() : null;
+  }
+
+  static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+    Map<String, Object> copy = new HashMap<>(base);
+    copy.put(key, value);
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> castMap(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  /** Map.of refuses nulls, and Graph writes them. */
+  static Map<String, Object> mapWithNulls(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}
