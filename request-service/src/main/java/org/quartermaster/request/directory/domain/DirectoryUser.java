@@ -1,0 +1,16 @@
+package org.quartermaster.request.directory.domain;
+
+import java.util.UUID;
+
+/**
+ * A directory user as far as requests care: whether a policy's scope admits them, and how a response names them.
+ *
+ * @param userType Graph's Member or Guest
+ */
+public record DirectoryUser(UUID id, String displayName, String userPrincipalName, String mail, String userType,
+    boolean accountEnabled) {
+
+  public boolean isMember() {
+    return "Member".equalsIgnoreCase(userType);
+  }
+}

@@ -1,0 +1,40 @@
+package org.quartermaster.request.policies.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.quartermaster.request.common.domain.Expiration;
+
+/**
+ * What request validation needs to know of an assignment policy, as the policy service last described it.
+ *
+ * @param allowedTargetScope v1.0 camelCase, kept as text so a scope added later is reported rather than unreadable
+ */
+public record AssignmentPolicy(
+    UUID id,
+    UUID accessPackageId,
+    UUID catalogId,
+    String displayName,
+    String allowedTargetScope,
+    List<AllowedTarget> specificAllowedTargets,
+    RequestorRules requestorSettings,
+    Expiration expiration,
+    boolean approvalRequiredForAdd,
+    boolean approvalRequiredForUpdate,
+    boolean justificationRequired,
+    List<Question> questions) {
+
+  public AssignmentPolicy {
+    specificAllowedTargets = List.copyOf(specificAllowedTargets);
+    questions = List.copyOf(questions);
+  }
+
+  /** How refusals name the policy: the clause a client must fix is in this policy. */
+  public String describe() {
+    return "Assignment policy '" + displayName + "'";
+  }
+
+  public Optional<Question> question(String questionId) {
+    return questions.stream().filter(question -> question.id().equalsIgnoreCase(questionId)).findFirst();
+  }
+}

@@ -1,0 +1,128 @@
+package org.quartermaster.request.requests.domain;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The request state machine as one table: for every state and trigger, move to a state, stay (a repeated or late
+ * signal, which changes nothing), or refuse.
+ *
+ * <pre>
+ * submitted ─┬─(scheduled)─┬─ deliveryStarted ─▶ delivering ─┬─▶ delivered
+ *            │             │                                 ├─▶ partiallyDelivered ─┐
+ *            └─────────────┴─ cancel ─▶ canceled              └─▶ deliveryFailed ─────┴─ reprocess ─▶ delivering
+ * </pre>
+ * A removal never creates an assignment, so submitted and scheduled requests may also be delivered or fail directly.
+ */
+public final class RequestLifecycle {
+
+  private RequestLifecycle() {
+  }
+
+  /** The outcome of one trigger in one state. */
+  public record Step(Kind kind, RequestState to) {
+
+    /** Whether the trigger moves the request, is a harmless repeat, or is refused. */
+    public enum Kind { MOVE, STAY, REFUSE }
+
+    static Step move(RequestState to) {
+      return new Step(Kind.MOVE, to);
+    }
+
+    static Step stay() {
+      return new Step(Kind.STAY, null);
+    }
+
+    static Step refuse() {
+      return new Step(Kind.REFUSE, null);
+    }
+  }
+
+  public static Step next(RequestState state, Trigger trigger) {
+    switch (state) {
+      case SUBMITTED:
+      case SCHEDULED:
+        return beforeDelivery(state, trigger);
+      case PENDING_APPROVAL:
+        return trigger == Trigger.CANCEL ? Step.move(RequestState.CANCELED) : Step.refuse();
+      case DELIVERING:
+        return delivering(trigger);
+      case DELIVERED:
+        return trigger == Trigger.DELIVERY_STARTED || trigger == Trigger.DELIVERED ? Step.stay() : Step.refuse();
+      case PARTIALLY_DELIVERED:
+        return partiallyDelivered(trigger);
+      case DELIVERY_FAILED:
+        return deliveryFailed(trigger);
+      case CANCELED:
+        return trigger == Trigger.CANCEL ? Step.stay() : Step.refuse();
+      default:
+        // denied is final; nothing but a new request follows it.
+        return Step.refuse();
+    }
+  }
+
+  /** The states in which a trigger moves a request: what a refusal tells the client. */
+  public static List<RequestState> statesAllowing(Trigger trigger) {
+    return Arrays.stream(RequestState.values()).filter(state -> next(state, trigger).kind() == Step.Kind.MOVE).toList();
+  }
+
+  private static Step beforeDelivery(RequestState state, Trigger trigger) {
+    switch (trigger) {
+      case DELIVERY_STARTED:
+        return Step.move(RequestState.DELIVERING);
+      case DELIVERED:
+        return Step.move(RequestState.DELIVERED);
+      case PARTIALLY_DELIVERED:
+        return Step.move(RequestState.PARTIALLY_DELIVERED);
+      case DELIVERY_FAILED:
+        return Step.move(RequestState.DELIVERY_FAILED);
+      case CANCEL:
+        return Step.move(RequestState.CANCELED);
+      default:
+        return Step.refuse();
+    }
+  }
+
+  private static Step delivering(Trigger trigger) {
+    switch (trigger) {
+      case DELIVERY_STARTED:
+        return Step.stay();
+      case DELIVERED:
+        return Step.move(RequestState.DELIVERED);
+      case PARTIALLY_DELIVERED:
+        return Step.move(RequestState.PARTIALLY_DELIVERED);
+      case DELIVERY_FAILED:
+        return Step.move(RequestState.DELIVERY_FAILED);
+      default:
+        // Provisioning may already be granting: too late to cancel, too early to reprocess.
+        return Step.refuse();
+    }
+  }
+
+  private static Step partiallyDelivered(Trigger trigger) {
+    switch (trigger) {
+      case DELIVERY_STARTED:
+      case PARTIALLY_DELIVERED:
+        return Step.stay();
+      case DELIVERED:
+        // Provisioning granted the roles that were missing.
+        return Step.move(RequestState.DELIVERED);
+      case REPROCESS:
+        return Step.move(RequestState.DELIVERING);
+      default:
+        return Step.refuse();
+    }
+  }
+
+  private static Step deliveryFailed(Trigger trigger) {
+    switch (trigger) {
+      case DELIVERY_STARTED:
+      case DELIVERY_FAILED:
+        return Step.stay();
+      case REPROCESS:
+        return Step.move(RequestState.DELIVERING);
+      default:
+        return Step.refuse();
+    }
+  }
+}

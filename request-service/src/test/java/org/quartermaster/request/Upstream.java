@@ -1,0 +1,219 @@
+package org.quartermaster.request;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.quartermaster.events.Actor;
+import org.quartermaster.events.EventCodec;
+import org.quartermaster.events.EventMetadata;
+import org.quartermaster.events.PrincipalType;
+import org.quartermaster.events.Topics;
+import org.quartermaster.events.catalog.AccessPackage;
+import org.quartermaster.events.catalog.AccessPackageCreated;
+import org.quartermaster.events.directory.DirectoryUser;
+import org.quartermaster.events.directory.GroupMemberAdded;
+import org.quartermaster.events.directory.UserCreated;
+import org.quartermaster.events.directory.UserType;
+import org.quartermaster.events.policy.AssignmentPolicy;
+import org.quartermaster.events.policy.AssignmentPolicyCreated;
+import org.quartermaster.events.policy.ExpirationPattern;
+import org.quartermaster.events.policy.PolicyQuestion;
+import org.quartermaster.events.policy.RequestorSettings;
+import org.quartermaster.events.policy.SubjectSet;
+import org.quartermaster.events.provisioning.AccessPackageAssignment;
+import org.quartermaster.events.provisioning.AssignmentCreated;
+import org.quartermaster.events.provisioning.AssignmentDeliveryFailed;
+import org.quartermaster.events.provisioning.AssignmentGranted;
+import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.events.provisioning.AssignmentResourceRole;
+import org.quartermaster.infra.SharedInfrastructure;
+import org.quartermaster.testing.ServiceNamespace;
+
+/**
+ * Plays the services upstream of the request service: the directory, the catalog, the policy service and provisioning,
+ * by publishing their real Avro events to the namespace's topics, keyed as the producers key them.
+ */
+final class Upstream implements AutoCloseable {
+
+  private final KafkaProducer<String, byte[]> producer;
+  private final EventCodec codec = EventCodec.standard();
+  private final ServiceNamespace namespace;
+
+  Upstream(ServiceNamespace namespace) {
+    this.namespace = namespace;
+    this.producer = new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
+        ProducerConfig.LINGER_MS_CONFIG, 0,
+        ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  void send(SpecificRecord event) {
+    String key = String.valueOf(EventCodec.metadataOf(event).getAggregateId());
+    String topic = Topics.qualified(namespace.topicPrefix(), Topics.topicOf(event.getClass()));
+    try {
+      producer.send(new ProducerRecord<>(topic, key, codec.encode(event))).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static EventMetadata meta(Object aggregateId) {
+    return EventMetadata.newBuilder()
+        .setEventId(UUID.randomUUID())
+        .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MICROS))
+        .setAggregateId(aggregateId.toString())
+        .setCorrelationId(UUID.randomUUID().toString())
+        .setActor(new Actor(null, PrincipalType.SYSTEM))
+        .build();
+  }
+
+  // ---- the directory
+
+  UUID user(String name, boolean member) {
+    return user(UUID.randomUUID(), name, member);
+  }
+
+  UUID user(UUID id, String name, boolean member) {
+    send(new UserCreated(meta(id), DirectoryUser.newBuilder()
+        .setId(id.toString())
+        .setDisplayName(name)
+        .setUserPrincipalName(name.toLowerCase().replace(' ', '.') + "@contoso.com")
+        .setAccountEnabled(true)
+        .setUserType(member ? UserType.Member : UserType.Guest)
+        .build()));
+    return id;
+  }
+
+  void addMember(UUID groupId, UUID userId) {
+    send(new GroupMemberAdded(meta(groupId), groupId.toString(), userId.toString()));
+  }
+
+  // ---- the catalog
+
+  UUID accessPackage(String name) {
+    UUID id = UUID.randomUUID();
+    send(new AccessPackageCreated(meta(id), AccessPackage.newBuilder()
+        .setId(id.toString())
+        .setCatalogId(UUID.randomUUID().toString())
+        .setDisplayName(name)
+        .setDescription("Access to resources for the campaign")
+        .setIsHidden(false)
+        .build()));
+    return id;
+  }
+
+  // ---- the policy service
+
+  /** A policy as the tutorials make it, adjusted by the caller: self add/remove, 30 days, no approval, no questions. */
+  static final class Policy {
+    final UUID id = UUID.randomUUID();
+    UUID accessPackageId;
+    String displayName = "Specific users";
+    String scope = "specificDirectoryUsers";
+    final List<SubjectSet> targets = new ArrayList<>();
+    boolean selfAdd = true;
+    boolean selfRemove = true;
+    boolean customSchedule = false;
+    boolean justification = false;
+    final List<PolicyQuestion> questions = new ArrayList<>();
+
+    Policy(UUID accessPackageId) {
+      this.accessPackageId = accessPackageId;
+    }
+
+    Policy allowUser(UUID userId, String description) {
+      targets.add(new SubjectSet("singleUser", userId.toString(), null, null, description));
+      return this;
+    }
+
+    Policy allowGroup(UUID groupId) {
+      targets.add(new SubjectSet("groupMembers", null, groupId.toString(), null, "Marketing"));
+      return this;
+    }
+  }
+
+  UUID policy(Policy policy) {
+    send(new AssignmentPolicyCreated(meta(policy.id), AssignmentPolicy.newBuilder()
+        .setId(policy.id.toString())
+        .setAccessPackageId(policy.accessPackageId.toString())
+        .setDisplayName(policy.displayName)
+        .setDescription(policy.displayName + " can request assignment")
+        .setAllowedTargetScope(policy.scope)
+        .setSpecificAllowedTargets(policy.targets)
+        .setRequestorSettings(RequestorSettings.newBuilder()
+            .setEnableTargetsToSelfAddAccess(policy.selfAdd)
+            .setEnableTargetsToSelfUpdateAccess(false)
+            .setEnableTargetsToSelfRemoveAccess(policy.selfRemove)
+            .setAllowCustomAssignmentSchedule(policy.customSchedule)
+            .setEnableOnBehalfRequestorsToAddAccess(false)
+            .setEnableOnBehalfRequestorsToUpdateAccess(false)
+            .setEnableOnBehalfRequestorsToRemoveAccess(false)
+            .setOnBehalfRequestors(List.of())
+            .build())
+        .setExpiration(ExpirationPattern.newBuilder().setType("afterDuration").setDuration("P30D").build())
+        .setIsApprovalRequiredForAdd(false)
+        .setIsApprovalRequiredForUpdate(false)
+        .setIsRequestorJustificationRequired(policy.justification)
+        .setQuestions(policy.questions)
+        .setCustomExtensionStageSettings(List.of())
+        .build()));
+    return policy.id;
+  }
+
+  // ---- provisioning
+
+  /** The assignment provisioning keeps for a request; its requestId is the request that caused the change. */
+  record Assignment(UUID id, UUID accessPackageId, UUID policyId, UUID targetId) {
+
+    AccessPackageAssignment as(String state, String status, UUID requestId, String roleStatus) {
+      return AccessPackageAssignment.newBuilder()
+          .setId(id.toString())
+          .setAccessPackageId(accessPackageId.toString())
+          .setAssignmentPolicyId(policyId.toString())
+          .setTargetId(targetId.toString())
+          .setState(state)
+          .setStatus(status)
+          .setRequestId(requestId.toString())
+          .setStartDateTime(Instant.now().truncatedTo(ChronoUnit.MICROS))
+          .setResourceRoles(List.of(new AssignmentResourceRole(UUID.randomUUID() + "_" + UUID.randomUUID(),
+              "Member_" + accessPackageId, accessPackageId.toString(), "AadGroup", roleStatus)))
+          .build();
+    }
+  }
+
+  void created(Assignment assignment, UUID requestId) {
+    send(new AssignmentCreated(meta(assignment.targetId()), assignment.as("delivering", "Delivering", requestId,
+        "PendingFulfillment")));
+  }
+
+  void granted(Assignment assignment, UUID requestId) {
+    send(new AssignmentGranted(meta(assignment.targetId()), assignment.as("delivered", "Delivered", requestId, "Fulfilled")));
+  }
+
+  void failed(Assignment assignment, UUID requestId, String reason) {
+    send(new AssignmentDeliveryFailed(meta(assignment.targetId()), assignment.as("deliveryFailed", "DeliveryFailed",
+        requestId, "Failed"), reason));
+  }
+
+  void removed(Assignment assignment, UUID requestId) {
+    send(new AssignmentRemoved(meta(assignment.targetId()), assignment.as("removed", "Removed", requestId, "Removed")));
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+}
