@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.client.ReactorResourceFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,18 @@ public class WebConfiguration {
   @Bean
   CodecCustomizer graphBodyLimit() {
     return configurer -> configurer.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES);
+  }
+
+  /**
+   * Netty event loops of this application alone. Boot otherwise shares the JVM-wide loops and shuts them down when
+   * any context closes, which in the devstack (several services in one JVM) would stop every other service's server.
+   */
+  @Bean
+  ReactorResourceFactory reactorResourceFactory() {
+    ReactorResourceFactory resources = new ReactorResourceFactory();
+    resources.setUseGlobalResources(false);
+    resources.setShutdownQuietPeriod(java.time.Duration.ZERO);
+    return resources;
   }
 
   @Bean
