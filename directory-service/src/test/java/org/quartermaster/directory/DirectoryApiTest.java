@@ -27,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class DirectoryApiTest {
 
   static final String ADMIN = "admin@contoso.com";
+  static final String CLIENT_SECRET = "dev-secret-é:&=";
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
   static RunningService directory;
   static WebTestClient http;
@@ -39,7 +40,10 @@ class DirectoryApiTest {
         ServiceNamespace.random("directory"), tokens,
         "--quartermaster.dev-identity.enabled=true",
         "--quartermaster.dev-identity.key-file=" + tokens.keyFile(),
-        "--quartermaster.directory.seed-administrator=" + ADMIN);
+        "--quartermaster.directory.seed-administrator=" + ADMIN,
+        "--quartermaster.dev-identity.clients.provisioning-service.secret=" + CLIENT_SECRET,
+        "--quartermaster.dev-identity.clients.reporting.secret=other-secret",
+        "--quartermaster.dev-identity.clients.reporting.scopes=User.Read.All");
     WebTestClient anonymous = WebTestClient.bindToServer().baseUrl(directory.baseUrl())
         .responseTimeout(Duration.ofSeconds(20)).build();
     String token = anonymous.post().uri("/dev/token").contentType(MediaType.APPLICATION_JSON)
@@ -176,6 +180,60 @@ class DirectoryApiTest {
     UUID group = createGroup("Beta group");
     http.get().uri("/beta/groups/{id}", group).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.displayName").isEqualTo("Beta group");
+  }
+
+  /** A service gets its own token with the standard client-credentials grant, and the directory accepts it. */
+  @Test
+  void configuredClientsGetAppOnlyTokensByTheClientCredentialsGrant() throws java.text.ParseException {
+    WebTestClient anonymous = WebTestClient.bindToServer().baseUrl(directory.baseUrl()).build();
+    // HTTP Basic, each part form-encoded first (RFC 6749 §2.3.1), as Spring's OAuth2 client sends it.
+    String basic = java.util.Base64.getEncoder().encodeToString((urlEncode("provisioning-service") + ":"
+        + urlEncode(CLIENT_SECRET)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, Object> issued = anonymous.post().uri("/dev/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .header("Authorization", "Basic " + basic)
+        .bodyValue("grant_type=client_credentials&scope=Group.ReadWrite.All").exchange()
+        .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+    assertThat(issued).containsEntry("token_type", "Bearer").containsEntry("scope", "Group.ReadWrite.All User.Read.All");
+    var claims = com.nimbusds.jwt.SignedJWT.parse(issued.get("access_token").toString()).getJWTClaimsSet();
+    UUID servicePrincipal = UUID.nameUUIDFromBytes("client:provisioning-service".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(claims.getStringClaim("oid")).isEqualTo(servicePrincipal.toString());
+    assertThat(claims.getStringClaim("scp")).isEqualTo("Group.ReadWrite.All User.Read.All");
+    assertThat(claims.getStringClaim("azp")).isEqualTo("provisioning-service");
+
+    // The directory takes the service's token for a membership write and names the service as the actor.
+    UUID user = createUser("Svc" + UUID.randomUUID().toString().substring(0, 4));
+    UUID group = createGroup("Provisioned group");
+    try (TopicTap groups = new TopicTap(directory.namespace(), Topics.DIRECTORY_GROUPS)) {
+      anonymous.post().uri("/v1.0/groups/{id}/members/$ref", group).contentType(MediaType.APPLICATION_JSON)
+          .headers(h -> h.setBearerAuth(issued.get("access_token").toString()))
+          .bodyValue(Map.of("@odata.id", "https://graph.microsoft.com/v1.0/directoryObjects/" + user)).exchange()
+          .expectStatus().isNoContent();
+      GroupMemberAdded added = (GroupMemberAdded) groups.awaitMatching(r -> r.key().equals(group.toString())
+          && r.is(GroupMemberAdded.class), 1).get(0).event();
+      assertThat(added.getMetadata().getActor().getPrincipalId()).isEqualTo(servicePrincipal.toString());
+    }
+
+    // client_secret_post works too, with the client's own scopes.
+    Map<String, Object> reporting = anonymous.post().uri("/dev/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .bodyValue("grant_type=client_credentials&client_id=reporting&client_secret=other-secret").exchange()
+        .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+    assertThat(reporting).containsEntry("scope", "User.Read.All");
+
+    for (String refused : List.of("grant_type=client_credentials&client_id=reporting&client_secret=wrong",
+        "grant_type=client_credentials&client_id=stranger&client_secret=other-secret",
+        "grant_type=client_credentials")) {
+      anonymous.post().uri("/dev/token").contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(refused).exchange()
+          .expectStatus().isUnauthorized()
+          .expectBody().jsonPath("$.error.code").isEqualTo("invalid_client")
+          .jsonPath("$.error.message").value(m -> assertThat((String) m).doesNotContain("other-secret"));
+    }
+    anonymous.post().uri("/dev/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .bodyValue("grant_type=password&client_id=reporting&client_secret=other-secret").exchange()
+        .expectStatus().isBadRequest().expectBody().jsonPath("$.error.code").isEqualTo("unsupported_grant_type");
+  }
+
+  static String urlEncode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static String token() {
