@@ -64,7 +64,8 @@ public class PackageHoldersProjection implements EventHandler {
       return saveAssignment(expired.getAssignment(), false);
     }
     if (event instanceof AssignmentDeliveryFailed failed) {
-      return saveAssignment(failed.getAssignment(), false);
+      // A failed delivery can be reprocessed, and a refused update leaves a delivered assignment: the state decides.
+      return saveAssignment(failed.getAssignment(), !"expired".equals(failed.getAssignment().getState()));
     }
     // Per-role grants change nothing about who holds the package.
     return Mono.empty();

@@ -41,7 +41,8 @@ public class AssignmentsProjection implements EventHandler {
       return record(expired.getAssignment(), false);
     }
     if (event instanceof AssignmentDeliveryFailed failed) {
-      return record(failed.getAssignment(), false);
+      // A failed delivery can be reprocessed, and a refused update leaves a delivered assignment: the state decides.
+      return record(failed.getAssignment(), !"expired".equals(failed.getAssignment().getState()));
     }
     // Per-role grants and revocations do not change whether the assignment holds its policy.
     return Mono.empty();
