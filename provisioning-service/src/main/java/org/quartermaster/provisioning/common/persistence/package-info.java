@@ -1,0 +1,2 @@
+/** Persistence conventions every provisioning table shares. */
+package org.quartermaster.provisioning.common.persistence;

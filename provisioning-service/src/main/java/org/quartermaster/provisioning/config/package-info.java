@@ -1,0 +1,2 @@
+/** The provisioning service's settings. */
+package org.quartermaster.provisioning.config;

@@ -1,0 +1,2 @@
+/** Choosing the connector for an operation's target system. */
+package org.quartermaster.provisioning.connectors.application;

@@ -1,0 +1,2 @@
+/** The durable expiry timers table. */
+package org.quartermaster.provisioning.expiry.persistence;

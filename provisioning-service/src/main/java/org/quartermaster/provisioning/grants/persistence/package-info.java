@@ -1,0 +1,2 @@
+/** The reference-counting tables: role grants per assignment and roles that predate Quartermaster. */
+package org.quartermaster.provisioning.grants.persistence;

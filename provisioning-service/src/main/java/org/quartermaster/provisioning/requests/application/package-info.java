@@ -1,0 +1,2 @@
+/** The consumer of the request service's delivery decisions. */
+package org.quartermaster.provisioning.requests.application;
