@@ -63,8 +63,9 @@ class RoutePrecedenceTest {
   }
 
   @Test
-  void aServiceWithoutAnAddressHasNoRoute() {
-    client.get().uri(V1 + "/assignmentRequests").exchange().expectStatus().isNotFound()
-        .expectBody().jsonPath("$.error.code").isEqualTo("itemNotFound");
+  void aPathOfAServiceThatIsNotRunningIsA503NotAnotherServicesAnswer() {
+    // request-service keeps its default address (localhost:8084), where nothing listens in this test.
+    client.get().uri(V1 + "/assignmentRequests").exchange().expectStatus().isEqualTo(503)
+        .expectBody().jsonPath("$.error.code").isEqualTo("serviceNotAvailable");
   }
 }
