@@ -18,6 +18,7 @@ import org.quartermaster.events.policy.AssignmentPolicyCreated;
 import org.quartermaster.events.policy.ExpirationPattern;
 import org.quartermaster.events.policy.RequestorSettings;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
+import org.quartermaster.events.request.AssignmentRequestCanceled;
 import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
 import org.quartermaster.events.request.RequestSchedule;
 
@@ -83,15 +84,36 @@ final class Fixtures {
   /** What request-service emits when a request is ready for delivery. */
   static AssignmentRequestDeliveryRequested deliver(UUID requestId, String type, UUID accessPackageId, UUID policyId,
       UUID targetId, UUID assignmentId, String expirationType, String duration) {
+    return deliver(requestId, type, accessPackageId, policyId, targetId, assignmentId, null, expirationType, duration);
+  }
+
+  /** @param start the requested start; null means now */
+  static AssignmentRequestDeliveryRequested deliver(UUID requestId, String type, UUID accessPackageId, UUID policyId,
+      UUID targetId, UUID assignmentId, Instant start, String expirationType, String duration) {
     AccessPackageAssignmentRequest request = AccessPackageAssignmentRequest.newBuilder()
         .setId(requestId.toString()).setRequestType(type).setState("submitted").setStatus("Accepted")
         .setAccessPackageId(accessPackageId.toString()).setCatalogId(CATALOG.toString())
         .setAssignmentPolicyId(policyId == null ? null : policyId.toString())
         .setTargetId(targetId.toString()).setRequestorId(targetId.toString())
         .setAssignmentId(assignmentId == null ? null : assignmentId.toString()).setJustification(null)
-        .setSchedule(new RequestSchedule(null, expirationType, duration, null))
+        .setSchedule(new RequestSchedule(start, expirationType, duration, null))
         .setAnswers(List.of()).setCreatedDateTime(Instant.now()).setCompletedDateTime(null).setFailureReason(null)
         .build();
     return new AssignmentRequestDeliveryRequested(meta(targetId), request);
+  }
+
+  /** What request-service emits when the requestor or an administrator cancels the request. */
+  static AssignmentRequestCanceled cancel(AssignmentRequestDeliveryRequested delivery) {
+    AccessPackageAssignmentRequest request = delivery.getRequest();
+    // Field by field: copying a record through its builder deep-copies by reflection, which Avro 1.12 refuses.
+    AccessPackageAssignmentRequest canceled = AccessPackageAssignmentRequest.newBuilder()
+        .setId(request.getId()).setRequestType(request.getRequestType()).setState("canceled").setStatus("Canceled")
+        .setAccessPackageId(request.getAccessPackageId()).setCatalogId(request.getCatalogId())
+        .setAssignmentPolicyId(request.getAssignmentPolicyId()).setTargetId(request.getTargetId())
+        .setRequestorId(request.getRequestorId()).setAssignmentId(request.getAssignmentId())
+        .setJustification(request.getJustification()).setSchedule(request.getSchedule()).setAnswers(request.getAnswers())
+        .setCreatedDateTime(request.getCreatedDateTime()).setCompletedDateTime(Instant.now()).setFailureReason(null)
+        .build();
+    return new AssignmentRequestCanceled(meta(canceled.getTargetId()), canceled);
   }
 }

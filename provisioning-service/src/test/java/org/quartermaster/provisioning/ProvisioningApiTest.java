@@ -24,6 +24,7 @@ import org.quartermaster.events.provisioning.AssignmentGranted;
 import org.quartermaster.events.provisioning.AssignmentRemoved;
 import org.quartermaster.events.provisioning.ResourceRoleGranted;
 import org.quartermaster.events.provisioning.ResourceRoleRevoked;
+import org.quartermaster.events.request.AssignmentRequestCanceled;
 import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
 import org.quartermaster.platform.time.AdjustableClock;
 import org.quartermaster.testing.DevTokens;
@@ -368,6 +369,122 @@ class ProvisioningApiTest {
     http.post().uri(V1 + "/assignments/{id}/reprocess", UUID.randomUUID()).exchange().expectStatus().isNotFound();
     WebTestClient.bindToServer().baseUrl(provisioning.baseUrl()).build()
         .get().uri(V1 + "/assignments").exchange().expectStatus().isUnauthorized();
+  }
+
+  // ---- cancellation: request-service accepts a cancel until it hears delivery started, which can be too late
+
+  @Test
+  void aCancelRacingItsDeliveryLeavesNoAssignmentAndNoMembership() {
+    UUID user = createUser("Hasty");
+    UUID group = createGroup("Changed my mind");
+    UUID accessPackage = UUID.randomUUID();
+    injector.publish(Fixtures.accessPackage(accessPackage, "Regretted access"));
+    injector.publish(Fixtures.groupRole(accessPackage, group, "Member"));
+    awaitReadModels();
+
+    // Published back to back, as request-service emits them: provisioning may be anywhere in delivery when the cancel
+    // arrives (grant queued, in flight, or done), and the outcome must not depend on where.
+    UUID request = UUID.randomUUID();
+    AssignmentRequestDeliveryRequested delivery = Fixtures.deliver(request, "userAdd", accessPackage, null, user, null,
+        "noExpiration", null);
+    injector.publish(delivery);
+    injector.publish(Fixtures.cancel(delivery));
+
+    AccessPackageAssignment removed = awaitEvent(AssignmentRemoved.class, request).getAssignment();
+    assertThat(removed.getState()).isEqualTo("expired");
+    assertThat(removed.getResourceRoles()).singleElement()
+        .satisfies(role -> assertThat(role.getStatus()).isEqualTo("Removed"));
+    // Removed is published only once the directory confirmed the revoke, so the membership is gone by now.
+    assertThat(membersOf(group)).isEmpty();
+    UUID assignment = UUID.fromString(removed.getId());
+    assertThat(eventsOf(assignment)).startsWith("AssignmentCreated").endsWith("ResourceRoleRevoked", "AssignmentRemoved");
+    assertThat(get(V1 + "/assignments/" + assignment)).containsEntry("state", "expired").containsEntry("status", "Expired");
+    assertDeliveredMeansHeld(assignment);
+  }
+
+  @Test
+  void aCancelAfterDeliveryRevokesWhatTheRequestGrantedButNotWhatTheTargetHeldBefore() {
+    UUID user = createUser("Undecided");
+    UUID group = createGroup("Granted then canceled");
+    UUID held = createGroup("Held by hand");
+    directoryHttp.post().uri("/v1.0/groups/{id}/members/$ref", held).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("@odata.id", "https://graph.microsoft.com/v1.0/directoryObjects/" + user)).exchange()
+        .expectStatus().isNoContent();
+    UUID accessPackage = UUID.randomUUID();
+    injector.publish(Fixtures.accessPackage(accessPackage, "Two groups"));
+    injector.publish(Fixtures.groupRole(accessPackage, group, "Member"));
+    injector.publish(Fixtures.groupRole(accessPackage, held, "Member"));
+    awaitReadModels();
+
+    UUID request = UUID.randomUUID();
+    AssignmentRequestDeliveryRequested delivery = Fixtures.deliver(request, "userAdd", accessPackage, null, user, null,
+        "afterDuration", "P30D");
+    injector.publish(delivery);
+    UUID assignment = UUID.fromString(awaitEvent(AssignmentGranted.class, request).getAssignment().getId());
+    assertThat(membersOf(group)).containsExactly(user);
+
+    // request-service had not consumed AssignmentCreated yet, so it accepted the cancel.
+    injector.publish(Fixtures.cancel(delivery));
+    AssignmentRemoved removed = awaitEvent(AssignmentRemoved.class, request);
+    assertThat(removed.getAssignment().getId()).isEqualTo(assignment.toString());
+    assertThat(membersOf(group)).isEmpty();
+    assertThat(membersOf(held)).as("Quartermaster did not grant it, so the cancel does not take it").containsExactly(user);
+    assertThat(eventsOf(assignment)).endsWith("ResourceRoleRevoked", "ResourceRoleRevoked", "AssignmentRemoved");
+
+    // A second cancel, and request-service delivering the canceled request again, change nothing.
+    injector.publish(Fixtures.cancel(delivery));
+    injector.publish(Fixtures.deliver(request, "userAdd", accessPackage, null, user, null, "afterDuration", "P30D"));
+    consumed.await("assignment-requests", Topics.REQUEST_ASSIGNMENT_REQUESTS);
+    assertThat(single(get(V1 + "/assignments?$filter=target/objectId eq '" + user + "'")))
+        .containsEntry("id", assignment.toString()).containsEntry("state", "expired");
+    assertThat(membersOf(group)).isEmpty();
+    assertThat(eventsOf(assignment)).endsWith("AssignmentRemoved");
+  }
+
+  @Test
+  void aCancelBeforeAFutureStartDropsTheWaitingGrantAndEndsTheAssignmentAtOnce() {
+    UUID user = createUser("Planner");
+    UUID group = createGroup("Next quarter");
+    UUID accessPackage = UUID.randomUUID();
+    injector.publish(Fixtures.accessPackage(accessPackage, "Next quarter access"));
+    injector.publish(Fixtures.groupRole(accessPackage, group, "Member"));
+    awaitReadModels();
+
+    UUID request = UUID.randomUUID();
+    AssignmentRequestDeliveryRequested delivery = Fixtures.deliver(request, "adminAdd", accessPackage, null, user, null,
+        clock.instant().plus(Duration.ofDays(7)), "afterDuration", "P30D");
+    injector.publish(delivery);
+    UUID assignment = UUID.fromString(awaitEvent(AssignmentCreated.class, request).getAssignment().getId());
+    assertThat(list(get(BETA + "/accessPackageAssignments/" + assignment + "?$expand=accessPackageAssignmentResourceRoles"),
+        "accessPackageAssignmentResourceRoles")).singleElement()
+        .satisfies(role -> assertThat(asMap(role)).containsEntry("status", "PendingFulfillment"));
+
+    injector.publish(Fixtures.cancel(delivery));
+    // Without the clock moving: the revoke does not wait behind a grant due in a week, because that grant is gone.
+    AccessPackageAssignment removed = awaitEvent(AssignmentRemoved.class, request).getAssignment();
+    assertThat(removed.getId()).isEqualTo(assignment.toString());
+    assertThat(removed.getState()).isEqualTo("expired");
+    assertThat(membersOf(group)).isEmpty();
+  }
+
+  @Test
+  void aDeliveryOfAnAlreadyCanceledRequestDeliversNothing() {
+    UUID user = createUser("Withdrawn");
+    UUID group = createGroup("Never granted");
+    UUID accessPackage = UUID.randomUUID();
+    injector.publish(Fixtures.accessPackage(accessPackage, "Never delivered"));
+    injector.publish(Fixtures.groupRole(accessPackage, group, "Member"));
+    awaitReadModels();
+
+    // Canceled before provisioning ever saw it (say, while it awaited approval), then handed over anyway.
+    AssignmentRequestDeliveryRequested delivery = Fixtures.deliver(UUID.randomUUID(), "userAdd", accessPackage, null, user,
+        null, "noExpiration", null);
+    AssignmentRequestCanceled cancel = Fixtures.cancel(delivery);
+    injector.publish(cancel);
+    injector.publish(delivery);
+    consumed.await("assignment-requests", Topics.REQUEST_ASSIGNMENT_REQUESTS);
+    assertThat(value(get(V1 + "/assignments?$filter=target/objectId eq '" + user + "'"))).isEmpty();
+    assertThat(membersOf(group)).isEmpty();
   }
 
   // ---- helpers: the other services, as their clients and consumers see them

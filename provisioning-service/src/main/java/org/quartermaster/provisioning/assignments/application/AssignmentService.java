@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.domain.RuleViolation;
@@ -16,11 +17,13 @@ import org.quartermaster.provisioning.assignments.domain.AssignedRole;
 import org.quartermaster.provisioning.assignments.domain.Assignment;
 import org.quartermaster.provisioning.assignments.domain.AssignmentEvent;
 import org.quartermaster.provisioning.assignments.domain.AssignmentRequest;
+import org.quartermaster.provisioning.assignments.domain.Cancellation;
 import org.quartermaster.provisioning.assignments.domain.Ending;
 import org.quartermaster.provisioning.assignments.domain.ExpirationPattern;
 import org.quartermaster.provisioning.assignments.domain.RoleDefinition;
 import org.quartermaster.provisioning.assignments.domain.RoleStatus;
 import org.quartermaster.provisioning.assignments.persistence.AssignmentStore;
+import org.quartermaster.provisioning.assignments.persistence.CanceledRequestStore;
 import org.quartermaster.provisioning.catalog.persistence.PackageStore;
 import org.quartermaster.provisioning.common.domain.Conflict;
 import org.quartermaster.provisioning.events.ProvisioningEventPublisher;
@@ -50,6 +53,7 @@ public class AssignmentService {
   private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
 
   private final AssignmentStore assignments;
+  private final CanceledRequestStore canceledRequests;
   private final PackageStore packages;
   private final PolicyStore policies;
   private final RoleHoldings holdings;
@@ -60,10 +64,11 @@ public class AssignmentService {
   private final TransactionalOperator transactions;
   private final Clock clock;
 
-  public AssignmentService(AssignmentStore assignments, PackageStore packages, PolicyStore policies, RoleHoldings holdings,
-      OperationStore operations, TimerStore timers, ProvisioningEventPublisher events, OperationSignal worker,
-      TransactionalOperator transactions, Clock clock) {
+  public AssignmentService(AssignmentStore assignments, CanceledRequestStore canceledRequests, PackageStore packages,
+      PolicyStore policies, RoleHoldings holdings, OperationStore operations, TimerStore timers,
+      ProvisioningEventPublisher events, OperationSignal worker, TransactionalOperator transactions, Clock clock) {
     this.assignments = assignments;
+    this.canceledRequests = canceledRequests;
     this.packages = packages;
     this.policies = policies;
     this.holdings = holdings;
@@ -77,16 +82,55 @@ public class AssignmentService {
 
   // ---- requests ready for delivery
 
-  /** Applies a request the request service handed over for delivery. Runs in the consuming transaction. */
+  /**
+   * Applies a request the request service handed over for delivery, unless it was canceled meanwhile (a reprocess or
+   * a late copy of a canceled request delivers nothing). Runs in the consuming transaction.
+   */
   public Mono<Void> deliver(AssignmentRequest request) {
-    switch (request.type().kind()) {
-      case ADD:
-        return transactions.transactional(add(request));
-      case REMOVE:
-        return transactions.transactional(remove(request));
-      default:
-        return transactions.transactional(update(request));
-    }
+    return transactions.transactional(canceledRequests.lock(request.requestId())
+        .then(canceledRequests.isCanceled(request.requestId()))
+        .flatMap(canceled -> {
+          if (canceled) {
+            log.info("Request {} was canceled; its delivery is ignored.", request.requestId());
+            return Mono.<Void>empty();
+          }
+          switch (request.type().kind()) {
+            case ADD:
+              return add(request);
+            case REMOVE:
+              return remove(request);
+            default:
+              return update(request);
+          }
+        }));
+  }
+
+  /**
+   * The request service canceled a request. The cancel is remembered; an add that already created its assignment
+   * withdraws it, revoking what it granted through the same reference-counted path as a removal, and its pending
+   * grants and expiry timer go. A remove or update that was applied stands (see {@link Cancellation}). Runs in the
+   * consuming transaction; a second cancel of the same request finds the assignment ending and changes nothing.
+   */
+  public Mono<Void> cancel(Cancellation cancellation) {
+    UUID requestId = cancellation.requestId();
+    return transactions.transactional(canceledRequests.lock(requestId)
+        .then(canceledRequests.record(requestId, clock.instant()))
+        .then(assignments.assignmentOfRequest(requestId).flatMap(assignments::lock)
+            .map(Optional::of).defaultIfEmpty(Optional.empty()))
+        .flatMap(applied -> {
+          Assignment assignment = applied.orElse(null);
+          switch (cancellation.outcomeFor(assignment)) {
+            case WITHDRAW_ASSIGNMENT:
+              log.info("Request {} was canceled after it created assignment {}; withdrawing it.", requestId, assignment.id());
+              return end(assignment, released -> cancellation.withdraw(assignment, released, clock.instant()));
+            case APPLIED_CHANGE_STANDS:
+              log.warn("Request {} ({}) was canceled after provisioning applied it to assignment {}; the change stands.",
+                  requestId, cancellation.type().graphName(), assignment.id());
+              return Mono.<Void>empty();
+            default:
+              return Mono.<Void>empty();
+          }
+        }));
   }
 
   private Mono<Void> add(AssignmentRequest request) {
@@ -153,7 +197,8 @@ public class AssignmentService {
             log.warn("Remove request {}: assignment {} is already being removed.", request.requestId(), assignment.id());
             return link;
           }
-          return link.then(end(assignment, Ending.REMOVAL, request.requestId()));
+          return link.then(end(assignment, released -> assignment.end(Ending.REMOVAL, request.requestId(), released,
+              clock.instant())));
         });
   }
 
@@ -193,15 +238,19 @@ public class AssignmentService {
     });
   }
 
-  // ---- ending: removal and expiry
+  // ---- ending: removal, expiry and the withdrawal of a canceled add
 
   /**
    * Releases every role the assignment holds. A role another live assignment still grants, or one the target held
    * before Quartermaster, is revoked at once without calling its system; the others are queued for revocation and
-   * the assignment ends when the last is done.
+   * the assignment ends when the last is done. Grants still waiting (a start in the future, a retry) are dropped: an
+   * ending assignment wants none, and a revoke queued behind a grant due later would wait for it.
+   *
+   * @param decide the domain's ending, given the roles released without a call to their system
    */
-  private Mono<Void> end(Assignment assignment, Ending why, UUID requestId) {
+  private Mono<Void> end(Assignment assignment, Function<Set<String>, Change<Assignment, AssignmentEvent>> decide) {
     return timers.disarm(assignment.id())
+        .then(operations.dropPendingGrants(assignment.id()))
         .thenMany(Flux.fromIterable(assignment.rolesToRelease())
             .concatMap(role -> holdings.release(assignment.targetId(), role.role(), assignment.id())
                 .map(revoke -> Map.entry(role, revoke))))
@@ -209,7 +258,7 @@ public class AssignmentService {
         .flatMap(decisions -> {
           Set<String> released = decisions.stream().filter(decision -> !decision.getValue())
               .map(decision -> decision.getKey().roleScopeId()).collect(Collectors.toSet());
-          Change<Assignment, AssignmentEvent> change = assignment.end(why, requestId, released, clock.instant());
+          Change<Assignment, AssignmentEvent> change = decide.apply(released);
           Assignment ending = change.state();
           List<AssignedRole> toRevoke = decisions.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
           return assignments.update(ending)
@@ -244,7 +293,8 @@ public class AssignmentService {
       if (expiresAt.isAfter(clock.instant())) {
         return timers.arm(id, expiresAt).thenReturn(Expiry.RESCHEDULED);
       }
-      return end(assignment, Ending.EXPIRY, null).thenReturn(Expiry.FIRED);
+      return end(assignment, released -> assignment.end(Ending.EXPIRY, null, released, clock.instant()))
+          .thenReturn(Expiry.FIRED);
     });
   }
 

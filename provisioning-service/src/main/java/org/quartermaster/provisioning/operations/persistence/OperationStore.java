@@ -59,6 +59,19 @@ public class OperationStore {
         .map(OperationStore::read).one();
   }
 
+  /**
+   * Drops the assignment's grants that no worker is carrying out right now; returns how many. A grant a worker holds
+   * is skipped rather than waited for (the worker locks the assignment next, so waiting could deadlock): it finishes,
+   * finds the assignment no longer live, and any revoke queued after it runs only once it is gone.
+   */
+  public Mono<Long> dropPendingGrants(UUID assignmentId) {
+    return database.sql("""
+            DELETE FROM pending_operations WHERE id IN (
+                SELECT id FROM pending_operations WHERE assignment_id = :assignment AND kind = 'grant'
+                FOR UPDATE SKIP LOCKED)""")
+        .bind("assignment", assignmentId).fetch().rowsUpdated();
+  }
+
   public Mono<Void> delete(long id) {
     return database.sql("DELETE FROM pending_operations WHERE id = :id").bind("id", id).fetch().rowsUpdated().then();
   }

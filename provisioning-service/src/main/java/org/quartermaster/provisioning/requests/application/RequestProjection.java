@@ -5,12 +5,14 @@ import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.quartermaster.events.Topics;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
+import org.quartermaster.events.request.AssignmentRequestCanceled;
 import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
 import org.quartermaster.events.request.RequestSchedule;
 import org.quartermaster.platform.inbox.EventHandler;
 import org.quartermaster.platform.inbox.EventSubscription;
 import org.quartermaster.provisioning.assignments.application.AssignmentService;
 import org.quartermaster.provisioning.assignments.domain.AssignmentRequest;
+import org.quartermaster.provisioning.assignments.domain.Cancellation;
 import org.quartermaster.provisioning.assignments.domain.ExpirationPattern;
 import org.quartermaster.provisioning.assignments.domain.ExpirationType;
 import org.quartermaster.provisioning.assignments.domain.RequestType;
@@ -23,8 +25,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Acts on the request service's decisions: only {@code AssignmentRequestDeliveryRequested} means "deliver this now",
- * so approvals and callbacks can sit between a request's creation and its delivery. Each event is applied once (the
- * inbox); the same request delivered again by a later event is a reprocess.
+ * so approvals and callbacks can sit between a request's creation and its delivery, and
+ * {@code AssignmentRequestCanceled} takes back what the request started. Both share the target's key, so a cancel
+ * always arrives after the request's delivery. Each event is applied once (the inbox); the same request delivered
+ * again by a later event is a reprocess, unless it was canceled.
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestProjection implements EventHandler {
@@ -56,8 +60,22 @@ public class RequestProjection implements EventHandler {
       }
       return assignments.deliver(request);
     }
-    // Created, Delivered, Failed and Canceled are the request service's own bookkeeping.
+    if (event instanceof AssignmentRequestCanceled canceled) {
+      Cancellation cancellation;
+      try {
+        cancellation = cancellation(canceled.getRequest());
+      } catch (RuleViolation | IllegalArgumentException malformed) {
+        log.error("Ignoring the cancel of request {}: {}", canceled.getRequest().getId(), malformed.getMessage());
+        return Mono.empty();
+      }
+      return assignments.cancel(cancellation);
+    }
+    // Created, Delivered and Failed are the request service's own bookkeeping.
     return Mono.empty();
+  }
+
+  static Cancellation cancellation(AccessPackageAssignmentRequest request) {
+    return new Cancellation(UUID.fromString(request.getId()), RequestType.parse(request.getRequestType()));
   }
 
   static AssignmentRequest request(AccessPackageAssignmentRequest request) {
