@@ -40,7 +40,8 @@ public final class ServiceRoutes {
           // Quartermaster's own bulk API lives outside Graph's namespace.
           List.of("/quartermaster/v1/assignmentRequests/**"))),
       new ServiceRoute(PROVISIONING, COLLECTION, join(
-          collections(V1, "assignments"),
+          // v1.0 also answers to the older name, which Graph's access-review scope queries still use.
+          collections(V1, "assignments", "accessPackageAssignments"),
           collections(BETA, "accessPackageAssignments", "accessPackageAssignmentResourceRoles"))));
 
   private ServiceRoutes() {

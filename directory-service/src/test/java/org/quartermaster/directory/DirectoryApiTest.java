@@ -126,6 +126,7 @@ class DirectoryApiTest {
       GroupMemberAdded added = (GroupMemberAdded) all.get(1).event();
       assertThat(added.getMemberId()).isEqualTo(requestor.toString());
       assertThat(added.getMetadata().getActor().getPrincipalId()).isEqualTo(adminId.toString());
+      assertThat(added.getMetadata().getActor().getPrincipalType()).isEqualTo(org.quartermaster.events.PrincipalType.USER);
       assertThat(added.getMetadata().getAggregateId()).isEqualTo(group.toString());
       assertThat(((GroupCreated) all.get(0).event()).getGroup().getDisplayName()).isEqualTo("Marketing resources");
     }
@@ -211,6 +212,7 @@ class DirectoryApiTest {
       GroupMemberAdded added = (GroupMemberAdded) groups.awaitMatching(r -> r.key().equals(group.toString())
           && r.is(GroupMemberAdded.class), 1).get(0).event();
       assertThat(added.getMetadata().getActor().getPrincipalId()).isEqualTo(servicePrincipal.toString());
+      assertThat(added.getMetadata().getActor().getPrincipalType()).isEqualTo(org.quartermaster.events.PrincipalType.SERVICE);
     }
 
     // client_secret_post works too, with the client's own scopes.

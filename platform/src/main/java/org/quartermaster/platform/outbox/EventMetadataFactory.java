@@ -47,10 +47,12 @@ public class EventMetadataFactory {
     return ReactiveSecurityContextHolder.getContext()
         .mapNotNull(context -> context.getAuthentication())
         .filter(JwtAuthenticationToken.class::isInstance)
-        .map(authentication -> Actor.newBuilder()
-            .setPrincipalId(((JwtAuthenticationToken) authentication).getToken().getClaimAsString("oid"))
-            .setPrincipalType(PrincipalType.USER)
-            .build())
+        .map(authentication -> {
+          var token = ((JwtAuthenticationToken) authentication).getToken();
+          // Entra ID (and the dev issuer) mark app-only tokens, e.g. client credentials, with idtyp=app.
+          PrincipalType type = "app".equals(token.getClaimAsString("idtyp")) ? PrincipalType.SERVICE : PrincipalType.USER;
+          return Actor.newBuilder().setPrincipalId(token.getClaimAsString("oid")).setPrincipalType(type).build();
+        })
         .defaultIfEmpty(system);
   }
 }

@@ -119,6 +119,9 @@ public final class RequestLifecycle {
       case DELIVERY_STARTED:
       case DELIVERY_FAILED:
         return Step.stay();
+      case DELIVERED:
+        // The assignment itself was reprocessed (POST assignments/{id}/reprocess) and every role is now granted.
+        return Step.move(RequestState.DELIVERED);
       case REPROCESS:
         return Step.move(RequestState.DELIVERING);
       default:

@@ -30,7 +30,7 @@ class RequestLifecycleTest {
       delivering          =                delivered  partiallyDelivered  deliveryFailed  x         x
       delivered           =                =          x                   x               x         x
       partiallyDelivered  =                delivered  =                   x               x         delivering
-      deliveryFailed      =                x          x                   =               x         delivering
+      deliveryFailed      =                delivered  x                   =               x         delivering
       denied              x                x          x                   x               x         x
       canceled            x                x          x                   x               =         x
       """;
