@@ -1,8 +1,11 @@
 package org.quartermaster.gateway;
 
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The single entry point for {@code /v1.0/**} and {@code /beta/**}. The excluded auto-configurations
@@ -32,6 +35,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class ApiGatewayApplication {
 
   public static final String NAME = "api-gateway";
+
+  /**
+   * Netty event loops of the gateway alone. Boot otherwise shares the JVM-wide loops and disposes them when any
+   * context closes: in a JVM hosting several stacks (the tests), closing one would silence another's gateway.
+   */
+  @Bean
+  ReactorResourceFactory reactorResourceFactory() {
+    ReactorResourceFactory resources = new ReactorResourceFactory();
+    resources.setUseGlobalResources(false);
+    resources.setShutdownQuietPeriod(Duration.ZERO);
+    return resources;
+  }
 
   public static void main(String[] args) {
     application().run(args);

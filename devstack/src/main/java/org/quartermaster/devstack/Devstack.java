@@ -208,7 +208,8 @@ public final class Devstack implements AutoCloseable {
   }
 
   private static ConfigurableApplicationContext run(SpringApplicationBuilder application, List<String> arguments) {
-    return application.run(arguments.toArray(String[]::new));
+    return application.listeners(SerialLoggingSetup.before(), SerialLoggingSetup.after())
+        .run(arguments.toArray(String[]::new));
   }
 
   public String baseUrl() {
