@@ -1,6 +1,7 @@
 package org.quartermaster.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.quartermaster.directory.DirectoryServiceApplication;
 import org.quartermaster.events.Topics;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
 import org.quartermaster.events.policy.AssignmentPolicyDeleted;
+import org.quartermaster.events.policy.AssignmentPolicyUpdated;
 import org.quartermaster.events.provisioning.AssignmentGranted;
 import org.quartermaster.events.provisioning.AssignmentRemoved;
 import org.quartermaster.testing.EventInjector;
@@ -425,6 +427,64 @@ class CatalogApiTest {
     injector.publish(new AssignmentRemoved(Holders.metadata(target), Holders.assignment(assignmentId, packageId, target)));
     Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
         http.delete().uri(V1 + "/accessPackages/" + packageId).exchange().expectStatus().isNoContent());
+  }
+
+  /**
+   * Seed 004's {@code Get-MgEntitlementManagementAccessPackage -DisplayNameEq ... -ExpandProperty assignmentpolicies}:
+   * the package's policies, as policy-service's events described them, listed under it in both versions.
+   */
+  @Test
+  void aPackagesPoliciesAreExpandedAsPolicyServiceDescribedThem() {
+    String catalogId = createCatalog("Campaigns " + tag());
+    String name = "Marketing Campaign " + tag();
+    String packageId = createPackage(catalogId, name);
+    String unheld = createPackage(catalogId, "Unheld " + tag());
+    String direct = UUID.randomUUID().toString();
+    String members = UUID.randomUUID().toString();
+    String retired = UUID.randomUUID().toString();
+
+    injector.publish(new AssignmentPolicyCreated(Holders.metadata(direct),
+        Holders.policy(direct, packageId, "Direct assignments", null, "specificDirectoryUsers")));
+    injector.publish(new AssignmentPolicyCreated(Holders.metadata(members),
+        Holders.policy(members, packageId, "All members", "Anyone in the tenant may ask", "allMemberUsers")));
+    injector.publish(new AssignmentPolicyCreated(Holders.metadata(retired),
+        Holders.policy(retired, packageId, "Retired", null, "allMemberUsers")));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        get(V1 + "/accessPackages/" + packageId + "?$expand=assignmentPolicies").list("assignmentPolicies"))
+        .extracting(policy -> field(policy, "displayName"))
+        .containsExactly("All members", "Direct assignments", "Retired"));
+
+    injector.publish(new AssignmentPolicyUpdated(Holders.metadata(direct),
+        Holders.policy(direct, packageId, "Direct assignments", "Administrators assign", "specificDirectoryUsers")));
+    injector.publish(new AssignmentPolicyDeleted(Holders.metadata(retired), retired, packageId));
+    Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        get(V1 + "/accessPackages/" + packageId + "?$expand=assignmentPolicies").list("assignmentPolicies"))
+        .extracting(policy -> field(policy, "id"), policy -> field(policy, "description"))
+        .containsExactly(tuple(members, "Anyone in the tenant may ask"), tuple(direct, "Administrators assign")));
+
+    Body listed = get(V1 + "/accessPackages?$filter=displayName eq '" + name + "'&$expand=assignmentpolicies");
+    assertThat(listed.list("value")).hasSize(1);
+    assertThat(listed.path("value[0].id")).isEqualTo(packageId);
+    assertThat(listed.list("value[0].assignmentPolicies")).containsExactly(
+        Map.of("id", members, "displayName", "All members", "description", "Anyone in the tenant may ask",
+            "allowedTargetScope", "allMemberUsers"),
+        Map.of("id", direct, "displayName", "Direct assignments", "description", "Administrators assign",
+            "allowedTargetScope", "specificDirectoryUsers"));
+    assertThat(get(V1 + "/accessPackages/" + unheld + "?$expand=assignmentPolicies").list("assignmentPolicies")).isEmpty();
+    assertThat(get(V1 + "/accessPackages/" + packageId).json()).doesNotContainKey("assignmentPolicies");
+
+    Body beta = get(BETA + "/accessPackages?$filter=displayName eq '" + name
+        + "'&$expand=accessPackageAssignmentPolicies");
+    assertThat(beta.list("value[0].accessPackageAssignmentPolicies")).containsExactly(
+        Map.of("id", members, "displayName", "All members", "description", "Anyone in the tenant may ask",
+            "accessPackageId", packageId),
+        Map.of("id", direct, "displayName", "Direct assignments", "description", "Administrators assign",
+            "accessPackageId", packageId));
+    assertThat(get(BETA + "/accessPackages/" + packageId + "?$expand=accesspackageassignmentpolicies")
+        .list("accessPackageAssignmentPolicies")).hasSize(2);
+    // Each version has its own name for the navigation.
+    http.get().uri(BETA + "/accessPackages/" + packageId + "?$expand=assignmentPolicies").exchange()
+        .expectStatus().isBadRequest();
   }
 
   @Test

@@ -30,9 +30,15 @@ final class Holders {
   }
 
   static AssignmentPolicy policy(String id, String packageId, String displayName) {
+    return policy(id, packageId, displayName, null, "allMemberUsers");
+  }
+
+  static AssignmentPolicy policy(String id, String packageId, String displayName, String description,
+      String allowedTargetScope) {
     return AssignmentPolicy.newBuilder()
-        .setId(id).setAccessPackageId(packageId).setCatalogId(null).setDisplayName(displayName).setDescription(null)
-        .setAllowedTargetScope("allMemberUsers").setSpecificAllowedTargets(List.of())
+        .setId(id).setAccessPackageId(packageId).setCatalogId(null).setDisplayName(displayName)
+        .setDescription(description)
+        .setAllowedTargetScope(allowedTargetScope).setSpecificAllowedTargets(List.of())
         .setRequestorSettings(new RequestorSettings(true, false, true, false, false, false, false, List.of()))
         .setExpiration(new ExpirationPattern("afterDuration", "P30D", null))
         .setQuestions(List.of()).setCustomExtensionStageSettings(List.of())

@@ -3,6 +3,7 @@ package org.quartermaster.catalog.holders.application;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.quartermaster.catalog.holders.domain.PackagePolicy;
 import org.quartermaster.catalog.holders.persistence.PackageHolderStore;
 import org.quartermaster.events.Topics;
 import org.quartermaster.events.policy.AssignmentPolicy;
@@ -23,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Learns which policies and assignments hold each access package from the services that own them, so a package
- * still in use is not deleted from under them.
+ * still in use is not deleted from under them, and its policies can be listed under it ({@code $expand}).
  */
 @Configuration(proxyBeanMethods = false)
 public class PackageHoldersProjection implements EventHandler {
@@ -72,8 +73,9 @@ public class PackageHoldersProjection implements EventHandler {
   }
 
   private Mono<Void> savePolicy(AssignmentPolicy policy) {
-    return holders.savePolicy(UUID.fromString(policy.getId()), UUID.fromString(policy.getAccessPackageId()),
-        policy.getDisplayName());
+    return holders.savePolicy(new PackagePolicy(UUID.fromString(policy.getId()),
+        UUID.fromString(policy.getAccessPackageId()), policy.getDisplayName(), policy.getDescription(),
+        policy.getAllowedTargetScope()));
   }
 
   private Mono<Void> saveAssignment(AccessPackageAssignment assignment, boolean active) {

@@ -1,7 +1,5 @@
 package org.quartermaster.catalog.packages.application;
 
-import org.quartermaster.catalog.holders.persistence.PackageHolderStore;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +18,8 @@ import org.quartermaster.catalog.catalogs.persistence.CatalogStore;
 import org.quartermaster.catalog.directory.application.DirectoryGroups;
 import org.quartermaster.catalog.directory.persistence.DirectoryGroupStore;
 import org.quartermaster.catalog.events.CatalogEventPublisher;
+import org.quartermaster.catalog.holders.domain.PackagePolicy;
+import org.quartermaster.catalog.holders.persistence.PackageHolderStore;
 import org.quartermaster.catalog.packages.domain.AccessPackage;
 import org.quartermaster.catalog.packages.domain.PackageEvent;
 import org.quartermaster.catalog.packages.domain.PackagePatch;
@@ -184,7 +184,10 @@ public class AccessPackageService {
         : Mono.just(Map.of());
     Mono<Map<UUID, List<RoleScope>>> grants = expansions.contains(PackageExpansion.ROLE_SCOPES)
         ? roleScopes.of(ids) : Mono.just(Map.of());
-    return Mono.zip(catalogsById, grants).flatMap(loaded -> Flux.fromIterable(page).concatMap(accessPackage -> {
+    // policy-service owns the policies; the catalog lists what its events have told it so far.
+    Mono<Map<UUID, List<PackagePolicy>>> policies = expansions.contains(PackageExpansion.ASSIGNMENT_POLICIES)
+        ? holders.policiesByPackage(ids) : Mono.just(Map.of());
+    return Mono.zip(catalogsById, grants, policies).flatMap(loaded -> Flux.fromIterable(page).concatMap(accessPackage -> {
       UUID id = accessPackage.id();
       Mono<Optional<List<AccessPackage>>> incompatible = optional(expansions, PackageExpansion.INCOMPATIBLE_PACKAGES,
           () -> allPackages(AccessPackageStore.declaredIncompatibleBy(id)));
@@ -195,7 +198,8 @@ public class AccessPackageService {
       return Mono.zip(incompatible, groups, incompatibleWith).map(lists -> new ExpandedPackage(accessPackage,
           expansions.contains(PackageExpansion.CATALOG) ? loaded.getT1().get(accessPackage.catalogId()) : null,
           expansions.contains(PackageExpansion.ROLE_SCOPES) ? loaded.getT2().getOrDefault(id, List.of()) : null,
-          lists.getT1().orElse(null), lists.getT2().orElse(null), lists.getT3().orElse(null)));
+          lists.getT1().orElse(null), lists.getT2().orElse(null), lists.getT3().orElse(null),
+          expansions.contains(PackageExpansion.ASSIGNMENT_POLICIES) ? loaded.getT3().getOrDefault(id, List.of()) : null));
     }).collectList());
   }
 

@@ -38,7 +38,7 @@ public class AccessPackageStore {
       .property("catalog/id", "ap.catalog_id", PropertyType.GUID)
       .sortable("displayName", "createdDateTime", "modifiedDateTime")
       .expandable("catalog", "resourceRoleScopes", "resourceRoleScopes/role", "resourceRoleScopes/scope",
-          "incompatibleAccessPackages", "incompatibleGroups", "accessPackagesIncompatibleWith")
+          "incompatibleAccessPackages", "incompatibleGroups", "accessPackagesIncompatibleWith", "assignmentPolicies")
       .defaultOrderBy("ap.id")
       .build();
 
@@ -58,7 +58,8 @@ public class AccessPackageStore {
       .expandable("accessPackageCatalog", "accessPackageResourceRoleScopes",
           "accessPackageResourceRoleScopes/accessPackageResourceRole",
           "accessPackageResourceRoleScopes/accessPackageResourceScope",
-          "incompatibleAccessPackages", "incompatibleGroups", "accessPackagesIncompatibleWith")
+          "incompatibleAccessPackages", "incompatibleGroups", "accessPackagesIncompatibleWith",
+          "accessPackageAssignmentPolicies")
       .defaultOrderBy("ap.id")
       .build();
 

@@ -20,7 +20,8 @@ public record AccessPackageView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<RoleScopeView> resourceRoleScopes,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<AccessPackageView> incompatibleAccessPackages,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupView> incompatibleGroups,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<AccessPackageView> accessPackagesIncompatibleWith) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<AccessPackageView> accessPackagesIncompatibleWith,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<PolicyView> assignmentPolicies) {
 
   public static AccessPackageView of(AccessPackage accessPackage) {
     return of(ExpandedPackage.of(accessPackage));
@@ -36,6 +37,8 @@ public record AccessPackageView(
         expanded.incompatiblePackages() == null ? null
             : expanded.incompatiblePackages().stream().map(AccessPackageView::of).toList(),
         expanded.incompatibleGroups() == null ? null : expanded.incompatibleGroups().stream().map(GroupView::of).toList(),
-        expanded.incompatibleWith() == null ? null : expanded.incompatibleWith().stream().map(AccessPackageView::of).toList());
+        expanded.incompatibleWith() == null ? null : expanded.incompatibleWith().stream().map(AccessPackageView::of).toList(),
+        expanded.assignmentPolicies() == null ? null
+            : expanded.assignmentPolicies().stream().map(PolicyView::of).toList());
   }
 }

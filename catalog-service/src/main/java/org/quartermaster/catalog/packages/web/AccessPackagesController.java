@@ -229,6 +229,9 @@ public class AccessPackagesController {
     if (GraphNames.expands(expand, "accessPackagesIncompatibleWith")) {
       wanted.add(PackageExpansion.INCOMPATIBLE_WITH);
     }
+    if (GraphNames.expands(expand, beta ? "accessPackageAssignmentPolicies" : "assignmentPolicies")) {
+      wanted.add(PackageExpansion.ASSIGNMENT_POLICIES);
+    }
     return wanted;
   }
 }

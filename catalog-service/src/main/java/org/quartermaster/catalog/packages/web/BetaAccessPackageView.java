@@ -24,7 +24,8 @@ public record BetaAccessPackageView(
     @JsonInclude(JsonInclude.Include.NON_NULL) List<BetaRoleScopeView> accessPackageResourceRoleScopes,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<BetaAccessPackageView> incompatibleAccessPackages,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupView> incompatibleGroups,
-    @JsonInclude(JsonInclude.Include.NON_NULL) List<BetaAccessPackageView> accessPackagesIncompatibleWith) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<BetaAccessPackageView> accessPackagesIncompatibleWith,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<BetaPolicyView> accessPackageAssignmentPolicies) {
 
   public static BetaAccessPackageView of(AccessPackage accessPackage) {
     return of(ExpandedPackage.of(accessPackage));
@@ -43,6 +44,8 @@ public record BetaAccessPackageView(
             : expanded.incompatiblePackages().stream().map(BetaAccessPackageView::of).toList(),
         expanded.incompatibleGroups() == null ? null : expanded.incompatibleGroups().stream().map(GroupView::of).toList(),
         expanded.incompatibleWith() == null ? null
-            : expanded.incompatibleWith().stream().map(BetaAccessPackageView::of).toList());
+            : expanded.incompatibleWith().stream().map(BetaAccessPackageView::of).toList(),
+        expanded.assignmentPolicies() == null ? null
+            : expanded.assignmentPolicies().stream().map(BetaPolicyView::of).toList());
   }
 }
