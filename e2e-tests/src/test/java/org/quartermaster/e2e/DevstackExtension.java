@@ -1,17 +1,21 @@
 package org.quartermaster.e2e;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.quartermaster.devstack.Devstack;
 import org.quartermaster.devstack.DevstackSettings;
 import org.quartermaster.infra.SharedInfrastructure;
+import org.quartermaster.platform.time.AdjustableClock;
 import org.quartermaster.testing.ServiceNamespace;
 
 /**
- * Starts one devstack for the whole test run and hands every test a {@link RunningSystem}. It lives
- * in the root store, which JUnit closes when the run ends, so the services stop before the JVM's
- * shared broker and database go away at exit.
+ * Starts the devstacks tests ask for, each at most once per run: the one every test shares for a {@link RunningSystem}
+ * parameter, and one of its own on a movable clock for a {@link ClockedSystem} parameter, so moving time cannot disturb
+ * the shared one. They live in the root store, which JUnit closes when the run ends, so the services stop before the
+ * JVM's shared broker and database go away at exit. Closing a devstack mid-run is avoided on purpose: its gateway takes
+ * the JVM-wide Netty event loops down with it, and with them the other devstack's gateway.
  */
 public final class DevstackExtension implements ParameterResolver {
 
@@ -19,19 +23,23 @@ public final class DevstackExtension implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == RunningSystem.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == RunningSystem.class || type == ClockedSystem.class;
   }
 
   @Override
-  public RunningSystem resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(STORE)
-        .computeIfAbsent(StartedStack.class, type -> StartedStack.start(), StartedStack.class)
-        .system();
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    ExtensionContext.Store store = context.getRoot().getStore(STORE);
+    if (parameter.getParameter().getType() == ClockedSystem.class) {
+      StartedStack clocked = store.computeIfAbsent("clocked", key -> StartedStack.onMovableClock(), StartedStack.class);
+      return new ClockedSystem(clocked.system(), clocked.clock);
+    }
+    return store.computeIfAbsent("shared", key -> StartedStack.shared(), StartedStack.class).system();
   }
 
   /**
-   * The devstack, or why it did not start. A failed start is remembered so the remaining tests fail
-   * at once with its cause instead of each spending seconds starting the stack again.
+   * A devstack, or why it did not start. A failed start is remembered so the remaining tests fail at once with its
+   * cause instead of each spending seconds starting the stack again.
    */
   static final class StartedStack implements AutoCloseable {
 
@@ -39,29 +47,42 @@ public final class DevstackExtension implements ParameterResolver {
 
     private final Devstack devstack;
     private final RunningSystem system;
+    private final AdjustableClock clock;
     private final RuntimeException failure;
 
-    private StartedStack(Devstack devstack, RunningSystem system, RuntimeException failure) {
+    private StartedStack(Devstack devstack, RunningSystem system, AdjustableClock clock, RuntimeException failure) {
       this.devstack = devstack;
       this.system = system;
+      this.clock = clock;
       this.failure = failure;
     }
 
-    static StartedStack start() {
+    static StartedStack shared() {
+      return start(DevstackSettings.forTests(ServiceNamespace.random("e2e").value()), null);
+    }
+
+    static StartedStack onMovableClock() {
+      DevstackSettings settings = DevstackSettings.forTests(ServiceNamespace.random("clocked").value())
+          // Due expiry timers are looked for on this interval; the default second would only make tests wait longer.
+          .withServiceArguments(List.of("--quartermaster.provisioning.expiry.poll-interval=200ms"));
+      return start(settings, AdjustableClock.systemUtc());
+    }
+
+    private static StartedStack start(DevstackSettings settings, AdjustableClock clock) {
       Devstack devstack;
       try {
-        devstack = Devstack.startOn(SharedInfrastructure.get(), DevstackSettings.forTests(ServiceNamespace.random("e2e").value()));
+        devstack = Devstack.startOn(SharedInfrastructure.get(), settings, clock);
       } catch (RuntimeException e) {
-        return new StartedStack(null, null, e);
+        return new StartedStack(null, null, clock, e);
       }
       try {
         String token = DevTokenEndpoint.tokenFor(devstack.baseUrl(), DevstackSettings.DEFAULT_ADMINISTRATOR);
-        LOG.log(System.Logger.Level.INFO, "devstack for end-to-end tests up at {0} in {1} ms",
-            devstack.baseUrl(), devstack.startup().toMillis());
-        return new StartedStack(devstack, new RunningSystem(devstack.baseUrl(), token), null);
+        LOG.log(System.Logger.Level.INFO, "devstack {0} for end-to-end tests up at {1} in {2} ms",
+            settings.namespace(), devstack.baseUrl(), devstack.startup().toMillis());
+        return new StartedStack(devstack, new RunningSystem(devstack.baseUrl(), token), clock, null);
       } catch (RuntimeException e) {
         devstack.close();
-        return new StartedStack(null, null, e);
+        return new StartedStack(null, null, clock, e);
       }
     }
 

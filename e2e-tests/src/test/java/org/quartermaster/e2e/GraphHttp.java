@@ -32,6 +32,11 @@ final class GraphHttp {
     return new GraphHttp(system.baseUrl(), Optional.of(system.adminToken()));
   }
 
+  /** A client bearing another caller's token, e.g. a requestor's own from {@link DevTokenEndpoint}. */
+  static GraphHttp withToken(RunningSystem system, String token) {
+    return new GraphHttp(system.baseUrl(), Optional.of(token));
+  }
+
   static GraphHttp anonymous(RunningSystem system) {
     return new GraphHttp(system.baseUrl(), Optional.empty());
   }
