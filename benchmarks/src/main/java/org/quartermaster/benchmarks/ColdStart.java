@@ -17,9 +17,6 @@ final class ColdStart {
 
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
   private static final Pattern ANY_LINE = Pattern.compile("");
-  /** Spring Boot's first line for a context, e.g. "Starting DevstackMain v0.1.0-SNAPSHOT using Java 17". */
-  private static final Pattern SERVICE_STARTING = Pattern.compile("Starting \\S+ v\\S+ using Java");
-  private static final Pattern SERVICE_STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
   private static final Pattern REPORTED_READY = Pattern.compile("is ready in ([0-9.]+) s");
   private static final Pattern INFRASTRUCTURE_READY = Pattern.compile("Infrastructure ready in ([0-9]+) ms");
 
@@ -31,17 +28,16 @@ final class ColdStart {
    * @param banner launch until the "is ready" banner line arrived
    * @param reportedReady the figure the banner itself prints (measured inside the JVM, so without JVM launch)
    * @param firstOutput launch until the first line of output (JVM start and the first classes)
-   * @param servicesStarting launch until the first service context logged "Starting": the infrastructure is up by then
-   * @param servicesStarted launch until the first service context logged "Started ... in X seconds"
-   * @param directoryContext the X of that line: the context's own start time
-   * @param infrastructureLogged the "Infrastructure ready in N ms" figure, if logged
+   * @param infrastructureReady launch until the "Infrastructure ready in N ms" line arrived (Kafka and PostgreSQL up;
+   *     the gateway starts alongside them, the services after them, side by side)
+   * @param infrastructureLogged the N of that line, if logged
    * @param ready memory just after the banner
    * @param warm memory after the warm-up requests
    * @param warmGets latency of the warm-up's authenticated GET /v1.0/users through the gateway
    * @param stop how long a SIGTERM took to stop everything
    */
   record Result(Duration answered, Duration banner, Optional<Double> reportedReady, Optional<Duration> firstOutput,
-      Optional<Duration> servicesStarting, Optional<Duration> servicesStarted, Optional<Double> directoryContext, Optional<Long> infrastructureLogged,
+      Optional<Duration> infrastructureReady, Optional<Long> infrastructureLogged,
       MemoryFootprint ready, MemoryFootprint warm, LatencySummary warmGets, Duration stop, Path log) {
   }
 
@@ -73,9 +69,7 @@ final class ColdStart {
       return new Result(answered, banner,
           devstack.firstMatch(REPORTED_READY).map(m -> Double.parseDouble(m.group(1))),
           devstack.firstLine(ANY_LINE).map(line -> Duration.ofNanos(line.afterLaunchNanos())),
-          devstack.firstLine(SERVICE_STARTING).map(line -> Duration.ofNanos(line.afterLaunchNanos())),
-          devstack.firstLine(SERVICE_STARTED).map(line -> Duration.ofNanos(line.afterLaunchNanos())),
-          devstack.firstMatch(SERVICE_STARTED).map(m -> Double.parseDouble(m.group(1))),
+          devstack.firstLine(INFRASTRUCTURE_READY).map(line -> Duration.ofNanos(line.afterLaunchNanos())),
           devstack.firstMatch(INFRASTRUCTURE_READY).map(m -> Long.parseLong(m.group(1))),
           ready, warm, gets.summary(), stop, log);
     } finally {

@@ -68,6 +68,13 @@ final class GraphClient {
     send("POST", "/v1.0/groups/" + groupId + "/members/$ref", token, reference, 204, TIMED_OPERATION_TIMEOUT);
   }
 
+  /** Any Graph call whose answer is a JSON object; fails unless the status is the expected one. */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> call(String method, String path, String token, Object body, int expectedStatus)
+      throws IOException, InterruptedException {
+    return json.readValue(send(method, path, token, body, expectedStatus, TIMEOUT), Map.class);
+  }
+
   private String send(String method, String path, String token, Object body, int expectedStatus, Duration timeout)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);

@@ -1,2 +1,2 @@
-/** A runnable benchmark (not a test) that measures the devstack's start, memory and latency next to this machine's floor. */
+/** A runnable benchmark (not a test) of the devstack's start, memory, latency and throughput next to this machine's floor. */
 package org.quartermaster.benchmarks;
