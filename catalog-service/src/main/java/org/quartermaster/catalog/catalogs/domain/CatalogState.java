@@ -1,6 +1,6 @@
 package org.quartermaster.catalog.catalogs.domain;
 
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's accessPackageCatalogState (beta: catalogStatus): only a published catalog's packages can be requested. */
 public enum CatalogState implements GraphEnum {

@@ -1,6 +1,6 @@
 package org.quartermaster.catalog.catalogs.domain;
 
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's accessPackageCatalogType: who manages a catalog. */
 public enum CatalogType implements GraphEnum {

@@ -13,7 +13,7 @@ import org.quartermaster.catalog.catalogs.domain.CatalogProfile;
 import org.quartermaster.catalog.catalogs.domain.CatalogState;
 import org.quartermaster.catalog.catalogs.domain.CatalogType;
 import org.quartermaster.catalog.common.domain.Audit;
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.odata.CollectionQuery;
 import org.quartermaster.odata.PropertyType;
 import org.quartermaster.odata.QueryModel;

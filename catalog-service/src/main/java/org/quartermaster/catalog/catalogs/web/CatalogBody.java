@@ -5,7 +5,7 @@ import org.quartermaster.catalog.catalogs.domain.CatalogPatch;
 import org.quartermaster.catalog.catalogs.domain.CatalogProfile;
 import org.quartermaster.catalog.catalogs.domain.CatalogState;
 import org.quartermaster.catalog.catalogs.domain.CatalogType;
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /**
  * POST and PATCH of a catalog in either version: v1.0 says {@code state}, beta {@code catalogStatus}; values in any

@@ -1,7 +1,7 @@
 package org.quartermaster.catalog.common.web;
 
 import java.util.List;
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.odata.ExpandItem;
 
 /** Spelling differences between the versions, and reading a parsed $expand. */

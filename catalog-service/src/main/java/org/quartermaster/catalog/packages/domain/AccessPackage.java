@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.quartermaster.catalog.common.domain.Audit;
 import org.quartermaster.catalog.common.domain.Conflict;
 import org.quartermaster.catalog.common.domain.Reference;
-import org.quartermaster.catalog.common.domain.Texts;
+import org.quartermaster.platform.domain.Texts;
 import org.quartermaster.catalog.resources.domain.CatalogResource;
 import org.quartermaster.catalog.resources.domain.ResourceRole;
 import org.quartermaster.catalog.resources.domain.ResourceScope;

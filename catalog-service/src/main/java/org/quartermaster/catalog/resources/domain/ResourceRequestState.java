@@ -1,6 +1,6 @@
 package org.quartermaster.catalog.resources.domain;
 
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /**
  * The state of a resource request. Requests for groups of the built-in directory are carried out in the same

@@ -1,6 +1,6 @@
 package org.quartermaster.catalog.resources.domain;
 
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.catalog.common.domain.NotSupported;
 
 /** The accessPackageRequestType values a resource request may carry. */

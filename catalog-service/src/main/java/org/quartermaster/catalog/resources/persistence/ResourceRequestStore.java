@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.quartermaster.catalog.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.catalog.resources.domain.CatalogResource;
 import org.quartermaster.catalog.resources.domain.OriginSystem;
 import org.quartermaster.catalog.resources.domain.ResourceRequest;

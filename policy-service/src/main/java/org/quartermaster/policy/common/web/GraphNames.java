@@ -1,7 +1,7 @@
 package org.quartermaster.policy.common.web;
 
 import java.util.List;
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.odata.ExpandItem;
 
 /** Spelling differences between the versions, and reading a parsed $expand. */

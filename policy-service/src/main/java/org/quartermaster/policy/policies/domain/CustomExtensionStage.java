@@ -1,6 +1,6 @@
 package org.quartermaster.policy.policies.domain;
 
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's accessPackageCustomExtensionStage: the moment of a request or assignment a custom extension runs at. */
 public enum CustomExtensionStage implements GraphEnum {

@@ -3,7 +3,7 @@ package org.quartermaster.policy.policies.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.platform.domain.RuleViolation;
 
 /**

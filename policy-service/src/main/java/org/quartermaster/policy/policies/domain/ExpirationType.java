@@ -1,6 +1,6 @@
 package org.quartermaster.policy.policies.domain;
 
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's expirationPatternType: how an assignment's end is decided. */
 public enum ExpirationType implements GraphEnum {

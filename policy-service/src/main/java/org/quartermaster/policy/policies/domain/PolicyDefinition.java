@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.quartermaster.policy.common.domain.Texts;
+import org.quartermaster.platform.domain.Texts;
 import org.quartermaster.platform.domain.RuleViolation;
 
 /** Everything an administrator sets on a policy; a PUT replaces all of it. */

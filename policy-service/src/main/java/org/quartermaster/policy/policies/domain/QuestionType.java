@@ -1,7 +1,7 @@
 package org.quartermaster.policy.policies.domain;
 
 import java.util.Locale;
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.platform.domain.RuleViolation;
 
 /** A question's kind, named on the wire by its {@code @odata.type}. */

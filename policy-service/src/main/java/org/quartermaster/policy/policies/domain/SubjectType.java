@@ -2,7 +2,7 @@ package org.quartermaster.policy.policies.domain;
 
 import java.util.Locale;
 import java.util.Set;
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.policy.common.domain.NotSupported;
 import org.quartermaster.platform.domain.RuleViolation;
 

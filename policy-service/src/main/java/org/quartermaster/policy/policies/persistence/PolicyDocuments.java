@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
 import org.quartermaster.policy.policies.domain.ApprovalRequirements;
 import org.quartermaster.policy.policies.domain.CustomExtensionStage;

@@ -15,7 +15,7 @@ import org.quartermaster.odata.SqlFragment;
 import org.quartermaster.platform.query.Page;
 import org.quartermaster.platform.query.SqlPages;
 import org.quartermaster.policy.common.domain.Audit;
-import org.quartermaster.policy.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.policy.policies.domain.AssignmentPolicy;
 import org.quartermaster.policy.policies.domain.PolicyDefinition;
 import org.quartermaster.policy.policies.domain.TargetScope;

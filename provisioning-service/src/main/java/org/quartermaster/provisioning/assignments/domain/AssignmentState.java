@@ -1,6 +1,6 @@
 package org.quartermaster.provisioning.assignments.domain;
 
-import org.quartermaster.provisioning.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /**
  * Graph's accessPackageAssignmentState. A removed assignment ends as {@code expired} too: Graph has no "removed"

@@ -1,6 +1,6 @@
 package org.quartermaster.provisioning.assignments.domain;
 
-import org.quartermaster.provisioning.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's expirationPatternType. */
 public enum ExpirationType implements GraphEnum {

@@ -1,6 +1,6 @@
 package org.quartermaster.provisioning.assignments.domain;
 
-import org.quartermaster.provisioning.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's accessPackageRequestType, reduced to what provisioning does about each: add, update or remove. */
 public enum RequestType implements GraphEnum {

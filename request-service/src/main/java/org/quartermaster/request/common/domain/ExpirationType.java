@@ -1,5 +1,7 @@
 package org.quartermaster.request.common.domain;
 
+import org.quartermaster.platform.domain.GraphEnum;
+
 /** Graph's expirationPatternType: how an assignment's end is given. */
 public enum ExpirationType implements GraphEnum {
   NOT_SPECIFIED("notSpecified"),

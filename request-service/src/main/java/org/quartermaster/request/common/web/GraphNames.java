@@ -3,7 +3,7 @@ package org.quartermaster.request.common.web;
 import java.util.List;
 import java.util.Optional;
 import org.quartermaster.odata.ExpandItem;
-import org.quartermaster.request.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Spelling differences between the versions, and reading a parsed $expand. */
 public final class GraphNames {

@@ -12,7 +12,7 @@ import org.quartermaster.events.policy.SubjectSet;
 import org.quartermaster.platform.inbox.EventHandler;
 import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
-import org.quartermaster.request.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.request.policies.domain.AllowedTarget;
 import org.quartermaster.request.policies.domain.AssignmentPolicy;
 import org.quartermaster.request.policies.domain.Question;

@@ -1,6 +1,6 @@
 package org.quartermaster.request.requests.domain;
 
-import org.quartermaster.request.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's accessPackageRequestState, with the status text each state shows. */
 public enum RequestState implements GraphEnum {

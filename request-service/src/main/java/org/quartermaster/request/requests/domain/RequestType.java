@@ -1,6 +1,6 @@
 package org.quartermaster.request.requests.domain;
 
-import org.quartermaster.request.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 
 /** Graph's accessPackageRequestType, limited to what users and administrators can ask for. */
 public enum RequestType implements GraphEnum {

@@ -16,7 +16,7 @@ import org.quartermaster.platform.query.Page;
 import org.quartermaster.platform.query.SqlPages;
 import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
-import org.quartermaster.request.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.request.common.persistence.Rows;
 import org.quartermaster.request.requests.domain.Answer;
 import org.quartermaster.request.requests.domain.AssignmentRequest;

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
-import org.quartermaster.request.common.domain.GraphEnum;
+import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.request.common.domain.NotSupported;
 import org.quartermaster.request.requests.domain.RequestSchedule;
 

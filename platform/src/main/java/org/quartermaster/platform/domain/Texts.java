@@ -1,8 +1,6 @@
-package org.quartermaster.catalog.common.domain;
+package org.quartermaster.platform.domain;
 
-import org.quartermaster.platform.domain.RuleViolation;
-
-/** The text rules catalogs and access packages share. */
+/** The text rules every Graph entity shares: display names, descriptions and partial updates. */
 public final class Texts {
 
   public static final int MAX_DISPLAY_NAME = 256;

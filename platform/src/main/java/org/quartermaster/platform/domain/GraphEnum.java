@@ -1,9 +1,8 @@
-package org.quartermaster.catalog.common.domain;
+package org.quartermaster.platform.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.quartermaster.platform.domain.RuleViolation;
 
 /**
  * An enum with Graph's v1.0 camelCase member names. Clients send v1.0 names, beta PascalCase names and, in the
@@ -13,6 +12,12 @@ public interface GraphEnum {
 
   /** The v1.0 name, e.g. {@code userManaged}; beta spells it with a capital first letter. */
   String graphName();
+
+  /** Beta's spelling: {@code UserManaged}. */
+  default String betaName() {
+    String name = graphName();
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
 
   static <E extends Enum<E> & GraphEnum> E parse(Class<E> type, String value, String property) {
     if (value == null || value.isBlank()) {
