@@ -20,6 +20,7 @@ import org.quartermaster.events.policy.AssignmentPolicyDeleted;
 import org.quartermaster.events.policy.AssignmentPolicyUpdated;
 import org.quartermaster.events.provisioning.AssignmentGranted;
 import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.testing.JsonBody;
 import org.quartermaster.testing.EventInjector;
 import org.awaitility.Awaitility;
 import java.time.Duration;
@@ -108,46 +109,16 @@ class CatalogApiTest {
 
   // ---- helpers: a tiny JSON path reader keeps assertions on what the client sees
 
-  /** A parsed JSON body with dotted-path access, e.g. {@code value[0].resource.id}. */
-  record Body(Map<String, Object> json) {
-    @SuppressWarnings("unchecked")
-    Object at(String path) {
-      if (json.containsKey(path)) {
-        return json.get(path); // annotations such as @odata.context hold dots themselves
-      }
-      Object current = json;
-      for (String segment : path.split("\\.")) {
-        String name = segment.contains("[") ? segment.substring(0, segment.indexOf('[')) : segment;
-        current = ((Map<String, Object>) current).get(name);
-        if (segment.contains("[")) {
-          int index = Integer.parseInt(segment.substring(segment.indexOf('[') + 1, segment.indexOf(']')));
-          current = ((List<Object>) current).get(index);
-        }
-      }
-      return current;
-    }
-
-    String path(String path) {
-      Object value = at(path);
-      return value == null ? null : value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Object> list(String path) {
-      return (List<Object>) at(path);
-    }
+  static JsonBody get(String uri) {
+    return new JsonBody(http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody());
   }
 
-  static Body get(String uri) {
-    return new Body(http.get().uri(uri).exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody());
-  }
-
-  static Body post(String uri, Object body, int status) {
-    return new Body(http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+  static JsonBody post(String uri, Object body, int status) {
+    return new JsonBody(http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
         .expectStatus().isEqualTo(status).expectBody(JSON).returnResult().getResponseBody());
   }
 
-  static Body created(String uri, Object body) {
+  static JsonBody created(String uri, Object body) {
     return post(uri, body, 201);
   }
 
@@ -178,7 +149,7 @@ class CatalogApiTest {
   /** Adds a fresh group to the catalog the v1.0 way; returns the group id and the resource id. */
   static String[] addGroup(String catalogId, String name) {
     String group = createGroup(name);
-    Body request = created(V1 + "/resourceRequests", Map.of("requestType", "adminAdd", "catalog", Map.of("id", catalogId),
+    JsonBody request = created(V1 + "/resourceRequests", Map.of("requestType", "adminAdd", "catalog", Map.of("id", catalogId),
         "resource", Map.of("originId", group, "originSystem", "AadGroup")));
     return new String[] {group, request.path("resource.id")};
   }
@@ -204,7 +175,7 @@ class CatalogApiTest {
   @Test
   void seed001Steps1To6OverV1() {
     // 1.1 the General catalog
-    Body catalogs = get(V1 + "/catalogs?$filter=(displayName eq 'General')");
+    JsonBody catalogs = get(V1 + "/catalogs?$filter=(displayName eq 'General')");
     assertThat(catalogs.list("value")).hasSize(1);
     assertThat(catalogs.path("value[0].id")).isEqualTo(general);
     assertThat(catalogs.path("value[0].description")).isEqualTo("Built-in catalog.");
@@ -216,7 +187,7 @@ class CatalogApiTest {
 
     // 1.2 the group, created in the directory and added at once, with the tutorial's exact body
     String group = createGroup("Marketing resources");
-    Body request = created(V1 + "/resourceRequests", Map.of(
+    JsonBody request = created(V1 + "/resourceRequests", Map.of(
         "catalogId", general,
         "requestType", "AdminAdd",
         "justification", "",
@@ -229,7 +200,7 @@ class CatalogApiTest {
     assertThat(get(V1 + "/resourceRequests/" + request.path("id")).path("state")).isEqualTo("delivered");
 
     // 1.3 the resource, found by the group's id
-    Body resources = get(V1 + "/catalogs/" + general + "/resources?$filter=originId eq '" + group + "'");
+    JsonBody resources = get(V1 + "/catalogs/" + general + "/resources?$filter=originId eq '" + group + "'");
     assertThat(resources.list("value")).hasSize(1);
     assertThat(resources.path("value[0].id")).isEqualTo(resourceId);
     assertThat(resources.path("value[0].displayName")).isEqualTo("Marketing resources");
@@ -238,7 +209,7 @@ class CatalogApiTest {
     assertThat(resources.list("value[0].attributes")).isEmpty();
 
     // 1.4 the Member role of that resource
-    Body roles = get(V1 + "/catalogs/" + general + "/resourceRoles?$filter=(originSystem eq 'AadGroup' and "
+    JsonBody roles = get(V1 + "/catalogs/" + general + "/resourceRoles?$filter=(originSystem eq 'AadGroup' and "
         + "displayName eq 'Member' and resource/id eq '" + resourceId + "')&$expand=resource");
     assertThat(roles.list("value")).hasSize(1);
     assertThat(roles.path("value[0].originId")).isEqualTo("Member_" + group);
@@ -247,14 +218,14 @@ class CatalogApiTest {
     String memberRoleId = roles.path("value[0].id");
 
     // 1.5 the access package, named with the tutorial's catalogId
-    Body accessPackage = created(V1 + "/accessPackages", Map.of("catalogId", general, "displayName", "Marketing Campaign",
+    JsonBody accessPackage = created(V1 + "/accessPackages", Map.of("catalogId", general, "displayName", "Marketing Campaign",
         "description", "Access to resources for the campaign"));
     String packageId = accessPackage.path("id");
     assertThat(accessPackage.at("isHidden")).isEqualTo(false);
     assertThat(accessPackage.path("description")).isEqualTo("Access to resources for the campaign");
 
     // 1.6 the Member role into the package, posted to the path and with the body the tutorial uses
-    Body roleScope = created(V1 + "/accessPackages/" + packageId + "/accessPackageResourceRoleScopes", Map.of(
+    JsonBody roleScope = created(V1 + "/accessPackages/" + packageId + "/accessPackageResourceRoleScopes", Map.of(
         "role", Map.of("originId", "Member_" + group, "displayName", "Member", "originSystem", "AadGroup",
             "resource", Map.of("id", resourceId, "resourceType", "Security Group", "originId", group, "originSystem", "AadGroup")),
         "scope", Map.of("originId", group, "originSystem", "AadGroup")));
@@ -263,7 +234,7 @@ class CatalogApiTest {
     assertThat(roleScope.path("id")).isEqualTo(memberRoleId + "_" + rootScopeId);
     assertThat(roleScope.path("createdDateTime")).isNotNull();
 
-    Body withScopes = get(V1 + "/accessPackages/" + packageId + "?$expand=resourceRoleScopes($expand=role,scope)");
+    JsonBody withScopes = get(V1 + "/accessPackages/" + packageId + "?$expand=resourceRoleScopes($expand=role,scope)");
     assertThat(withScopes.list("resourceRoleScopes")).hasSize(1);
     assertThat(withScopes.path("resourceRoleScopes[0].role.originId")).isEqualTo("Member_" + group);
     assertThat(withScopes.at("resourceRoleScopes[0].scope.isRootScope")).isEqualTo(true);
@@ -290,7 +261,7 @@ class CatalogApiTest {
   @Test
   void seed000Step2OverBetaAsThePowerShellCmdletsSendIt() {
     // Get-MgEntitlementManagementAccessPackageCatalog -Filter "DisplayName eq 'General'"
-    Body catalogs = get(BETA + "/accessPackageCatalogs?$filter=DisplayName eq 'General'");
+    JsonBody catalogs = get(BETA + "/accessPackageCatalogs?$filter=DisplayName eq 'General'");
     assertThat(catalogs.list("value")).hasSize(1);
     assertThat(catalogs.path("value[0].id")).isEqualTo(general);
     assertThat(catalogs.path("value[0].catalogStatus")).isEqualTo("Published");
@@ -302,7 +273,7 @@ class CatalogApiTest {
     // New-MgEntitlementManagementAccessPackageResourceRequest: note the trailing space and the PascalCase OriginId
     String name = "Marketing resources " + tag();
     String group = createGroup(name);
-    Body request = created(BETA + "/accessPackageResourceRequests", Map.of("catalogId", general, "requestType", "AdminAdd",
+    JsonBody request = created(BETA + "/accessPackageResourceRequests", Map.of("catalogId", general, "requestType", "AdminAdd",
         "accessPackageResource", Map.of("originSystem", "AadGroup ", "OriginId", group)));
     assertThat(request.path("catalogId")).isEqualTo(general);
     assertThat(request.path("requestType")).isEqualTo("AdminAdd");
@@ -311,7 +282,7 @@ class CatalogApiTest {
     assertThat(request.at("executeImmediately")).isEqualTo(false);
 
     // Get-MgEntitlementManagementAccessPackageCatalogAccessPackageResource -Filter "DisplayName eq '...'"
-    Body resources = get(BETA + "/accessPackageCatalogs/" + general + "/accessPackageResources?$filter=DisplayName eq '"
+    JsonBody resources = get(BETA + "/accessPackageCatalogs/" + general + "/accessPackageResources?$filter=DisplayName eq '"
         + name + "'&$expand=accessPackageResourceScopes");
     assertThat(resources.list("value")).hasSize(1);
     String resourceId = resources.path("value[0].id");
@@ -324,7 +295,7 @@ class CatalogApiTest {
     assertThat(resources.at("value[0].accessPackageResourceScopes[0].isRootScope")).isEqualTo(true);
 
     // Get-MgEntitlementManagementAccessPackageCatalogAccessPackageResourceRole -Filter "...accessPackageResource/id..."
-    Body roles = get(BETA + "/accessPackageCatalogs/" + general + "/accessPackageResourceRoles?$filter=originSystem eq "
+    JsonBody roles = get(BETA + "/accessPackageCatalogs/" + general + "/accessPackageResourceRoles?$filter=originSystem eq "
         + "'AadGroup' and accessPackageResource/id eq '" + resourceId + "' and DisplayName eq 'Member'"
         + "&$expand=accessPackageResource");
     assertThat(roles.list("value")).hasSize(1);
@@ -332,7 +303,7 @@ class CatalogApiTest {
     assertThat(roles.path("value[0].accessPackageResource.id")).isEqualTo(resourceId);
 
     // New-MgEntitlementManagementAccessPackage -CatalogId ... -DisplayName 'Marketing Campaign'
-    Body accessPackage = created(BETA + "/accessPackages", Map.of("catalogId", general, "displayName", "Marketing Campaign"));
+    JsonBody accessPackage = created(BETA + "/accessPackages", Map.of("catalogId", general, "displayName", "Marketing Campaign"));
     String packageId = accessPackage.path("id");
     assertThat(accessPackage.path("catalogId")).isEqualTo(general);
     assertThat(accessPackage.at("isHidden")).isEqualTo(false);
@@ -340,7 +311,7 @@ class CatalogApiTest {
     assertThat(accessPackage.path("createdBy")).isEqualTo(ADMIN);
 
     // New-MgEntitlementManagementAccessPackageResourceRoleScope
-    Body roleScope = created(BETA + "/accessPackages/" + packageId + "/accessPackageResourceRoleScopes", Map.of(
+    JsonBody roleScope = created(BETA + "/accessPackages/" + packageId + "/accessPackageResourceRoleScopes", Map.of(
         "accessPackageResourceRole", Map.of("originId", "Member_" + group, "displayName", "Member", "originSystem", "AadGroup",
             "accessPackageResource", Map.of("id", resourceId, "resourceType", "Security Group", "originId", group,
                 "originSystem", "AadGroup")),
@@ -349,7 +320,7 @@ class CatalogApiTest {
     assertThat(roleScope.path("accessPackageResourceRole.originId")).isEqualTo("Member_" + group);
     assertThat(roleScope.path("createdBy")).isEqualTo(ADMIN);
 
-    Body listed = get(BETA + "/accessPackages?$filter=catalogId eq '" + general + "' and displayName eq 'Marketing Campaign'"
+    JsonBody listed = get(BETA + "/accessPackages?$filter=catalogId eq '" + general + "' and displayName eq 'Marketing Campaign'"
         + "&$expand=accessPackageResourceRoleScopes,accessPackageCatalog");
     assertThat(listed.list("value")).extracting(item -> field(item, "id")).contains(packageId);
     Map<?, ?> ours = listed.list("value").stream().map(Map.class::cast)
@@ -364,14 +335,14 @@ class CatalogApiTest {
   void aCatalogIsCreatedChangedAndDeletedWithItsResourcesAndEveryStepIsAnEvent() {
     String id = created(V1 + "/catalogs", Map.of("displayName", "Sales", "description", "Sales resources",
         "isExternallyVisible", true, "state", "Unpublished")).path("id");
-    Body read = get(V1 + "/catalogs/" + id);
+    JsonBody read = get(V1 + "/catalogs/" + id);
     assertThat(read.path("catalogType")).isEqualTo("userManaged");
     assertThat(read.path("state")).isEqualTo("unpublished");
     assertThat(read.at("isExternallyVisible")).isEqualTo(true);
 
     noContent(http.patch().uri(BETA + "/accessPackageCatalogs/" + id).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("CatalogStatus", "Published", "Description", "All sales")));
-    Body beta = new Body(http.get().uri(BETA + "/accessPackageCatalogs/" + id).exchange().expectStatus().isOk()
+    JsonBody beta = new JsonBody(http.get().uri(BETA + "/accessPackageCatalogs/" + id).exchange().expectStatus().isOk()
         .expectBody(JSON).returnResult().getResponseBody());
     assertThat(beta.path("catalogStatus")).isEqualTo("Published");
     assertThat(beta.path("description")).isEqualTo("All sales");
@@ -462,7 +433,7 @@ class CatalogApiTest {
         .extracting(policy -> field(policy, "id"), policy -> field(policy, "description"))
         .containsExactly(tuple(members, "Anyone in the tenant may ask"), tuple(direct, "Administrators assign")));
 
-    Body listed = get(V1 + "/accessPackages?$filter=displayName eq '" + name + "'&$expand=assignmentpolicies");
+    JsonBody listed = get(V1 + "/accessPackages?$filter=displayName eq '" + name + "'&$expand=assignmentpolicies");
     assertThat(listed.list("value")).hasSize(1);
     assertThat(listed.path("value[0].id")).isEqualTo(packageId);
     assertThat(listed.list("value[0].assignmentPolicies")).containsExactly(
@@ -473,7 +444,7 @@ class CatalogApiTest {
     assertThat(get(V1 + "/accessPackages/" + unheld + "?$expand=assignmentPolicies").list("assignmentPolicies")).isEmpty();
     assertThat(get(V1 + "/accessPackages/" + packageId).json()).doesNotContainKey("assignmentPolicies");
 
-    Body beta = get(BETA + "/accessPackages?$filter=displayName eq '" + name
+    JsonBody beta = get(BETA + "/accessPackages?$filter=displayName eq '" + name
         + "'&$expand=accessPackageAssignmentPolicies");
     assertThat(beta.list("value[0].accessPackageAssignmentPolicies")).containsExactly(
         Map.of("id", members, "displayName", "All members", "description", "Anyone in the tenant may ask",
@@ -517,11 +488,11 @@ class CatalogApiTest {
 
     Map<String, Object> remove = Map.of("requestType", "adminRemove", "catalog", Map.of("id", catalogId),
         "resource", Map.of("originId", group, "originSystem", "AadGroup"));
-    Body refused = post(V1 + "/resourceRequests", remove, 409);
+    JsonBody refused = post(V1 + "/resourceRequests", remove, 409);
     assertThat(refused.path("error.message")).contains("'Finance access' (" + packageId + ")");
 
     // Graph's resources, with roles and scopes expanded, still list it.
-    Body resources = get(V1 + "/catalogs/" + catalogId + "/resources?$expand=roles,scopes,environment");
+    JsonBody resources = get(V1 + "/catalogs/" + catalogId + "/resources?$expand=roles,scopes,environment");
     assertThat(resources.list("value")).hasSize(1);
     assertThat(resources.list("value[0].roles")).hasSize(2);
     assertThat(resources.path("value[0].scopes[0].originId")).isEqualTo(group);
@@ -530,12 +501,12 @@ class CatalogApiTest {
     assertThat(first.get("environment")).isNull();
 
     noContent(http.delete().uri(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes/" + roleScopeId));
-    Body removed = created(V1 + "/resourceRequests", remove);
+    JsonBody removed = created(V1 + "/resourceRequests", remove);
     assertThat(removed.path("requestType")).isEqualTo("adminRemove");
     assertThat(removed.path("state")).isEqualTo("delivered");
     assertThat(get(V1 + "/catalogs/" + catalogId + "/resources").list("value")).isEmpty();
 
-    Body history = get(V1 + "/resourceRequests?$filter=catalog/id eq '" + catalogId + "'&$orderby=createdDateTime");
+    JsonBody history = get(V1 + "/resourceRequests?$filter=catalog/id eq '" + catalogId + "'&$orderby=createdDateTime");
     assertThat(history.list("value")).extracting(item -> field(item, "requestType"))
         .containsExactly("adminAdd", "adminRemove");
     assertThat(packageEvents.awaitMatching(r -> r.key().equals(packageId), 3))
@@ -551,22 +522,22 @@ class CatalogApiTest {
     String catalogId = createCatalog("Legal " + tag());
     String[] added = addGroup(catalogId, "Legal team");
     String packageId = createPackage(catalogId, "Legal access");
-    Body roles = get(V1 + "/catalogs/" + catalogId + "/resourceRoles?$filter=displayName eq 'Owner'");
+    JsonBody roles = get(V1 + "/catalogs/" + catalogId + "/resourceRoles?$filter=displayName eq 'Owner'");
     String ownerRoleId = roles.path("value[0].id");
     String scopeId = get(V1 + "/catalogs/" + catalogId + "/resourceScopes").path("value[0].id");
 
-    Body granted = created(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes",
+    JsonBody granted = created(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes",
         Map.of("role", Map.of("id", ownerRoleId), "scope", Map.of("id", scopeId)));
     assertThat(granted.path("id")).isEqualTo(ownerRoleId + "_" + scopeId);
     assertThat(granted.path("role.originId")).isEqualTo("Owner_" + added[0]);
 
-    Body twice = post(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes",
+    JsonBody twice = post(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes",
         Map.of("role", Map.of("originId", "Owner_" + added[0])), 409);
     assertThat(twice.path("error.message")).contains("already grants").contains("Owner_" + added[0]);
 
-    Body listed = get(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes");
+    JsonBody listed = get(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes");
     assertThat(listed.list("value")).hasSize(1);
-    assertThat(new Body(http.get().uri(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes/" + granted.path("id"))
+    assertThat(new JsonBody(http.get().uri(V1 + "/accessPackages/" + packageId + "/resourceRoleScopes/" + granted.path("id"))
         .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody()).path("scope.id")).isEqualTo(scopeId);
   }
 
@@ -581,15 +552,15 @@ class CatalogApiTest {
     assertThat(get(V1 + "/accessPackages?$filter=contains(displayName,'tools') and catalog/id eq '" + catalogId + "'")
         .list("value")).extracting(item -> field(item, "id")).containsExactly(tools);
     assertThat(get(V1 + "/catalogs/" + catalogId + "/accessPackages").list("value")).hasSize(2);
-    Body expanded = get(V1 + "/accessPackages?$filter=displayName eq 'Build tools' and catalog/id eq '" + catalogId
+    JsonBody expanded = get(V1 + "/accessPackages?$filter=displayName eq 'Build tools' and catalog/id eq '" + catalogId
         + "'&$expand=catalog");
     assertThat(expanded.path("value[0].catalog.id")).isEqualTo(catalogId);
-    Body withPackages = get(V1 + "/catalogs?$filter=id eq '" + catalogId + "'&$expand=accessPackages");
+    JsonBody withPackages = get(V1 + "/catalogs?$filter=id eq '" + catalogId + "'&$expand=accessPackages");
     assertThat(withPackages.list("value[0].accessPackages")).hasSize(2);
 
     noContent(http.patch().uri(V1 + "/accessPackages/" + tools).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("description", "Compilers and CI", "isHidden", true)));
-    Body read = get(V1 + "/accessPackages/" + tools);
+    JsonBody read = get(V1 + "/accessPackages/" + tools);
     assertThat(read.path("description")).isEqualTo("Compilers and CI");
     assertThat(read.at("isHidden")).isEqualTo(true);
     assertThat(packageEvents.awaitMatching(r -> r.key().equals(tools), 2))
@@ -615,7 +586,7 @@ class CatalogApiTest {
     assertThat(get(V1 + "/accessPackages/" + auditor + "/incompatibleAccessPackages").path("value[0].id")).isEqualTo(approver);
     assertThat(get(V1 + "/accessPackages/" + approver + "/accessPackagesIncompatibleWith").path("value[0].id"))
         .isEqualTo(auditor);
-    Body groups = get(V1 + "/accessPackages/" + auditor + "/incompatibleGroups");
+    JsonBody groups = get(V1 + "/accessPackages/" + auditor + "/incompatibleGroups");
     assertThat(groups.path("value[0].id")).isEqualTo(group);
     assertThat(((Map<?, ?>) groups.list("value").get(0)).get("@odata.type")).isEqualTo("#microsoft.graph.group");
     assertThat(get(BETA + "/accessPackages/" + auditor + "?$expand=incompatibleAccessPackages,incompatibleGroups")
@@ -707,7 +678,7 @@ class CatalogApiTest {
     }
 
     void refused(String uri, Object body, int status, String... mentions) {
-      Body error = post(uri, body, status);
+      JsonBody error = post(uri, body, status);
       assertThat(error.path("error.code")).isNotBlank();
       assertThat(error.path("error.innerError.request-id")).isNotBlank();
       assertThat(error.path("error.message")).contains(mentions);
@@ -774,7 +745,7 @@ class CatalogApiTest {
         refused(V1 + "/resourceRequests", Map.of("requestType", "adminAdd", "catalog", Map.of("id", general),
             "resource", Map.of("originId", "x", "originSystem", "Ldap")), 400, "'originSystem'", "'Ldap'");
       });
-      Body notSupported = post(V1 + "/resourceRequests", Map.of("requestType", "adminAdd", "catalog", Map.of("id", general),
+      JsonBody notSupported = post(V1 + "/resourceRequests", Map.of("requestType", "adminAdd", "catalog", Map.of("id", general),
           "resource", Map.of("originId", "app", "originSystem", "AadApplication")), 400);
       assertThat(notSupported.path("error.code")).isEqualTo("notSupported");
     }
@@ -803,13 +774,13 @@ class CatalogApiTest {
     void unknownReferenceInARef() {
       String packageId = createPackage(general, "Ref source " + tag());
       String unknown = UUID.randomUUID().toString();
-      Body missingPackage = post(V1 + "/accessPackages/" + packageId + "/incompatibleAccessPackages/$ref", Map.of("@odata.id",
+      JsonBody missingPackage = post(V1 + "/accessPackages/" + packageId + "/incompatibleAccessPackages/$ref", Map.of("@odata.id",
           "https://graph.microsoft.com/v1.0/identityGovernance/entitlementManagement/accessPackages/" + unknown), 404);
       assertThat(missingPackage.path("error.message")).contains(unknown);
-      Body missingGroup = post(V1 + "/accessPackages/" + packageId + "/incompatibleGroups/$ref",
+      JsonBody missingGroup = post(V1 + "/accessPackages/" + packageId + "/incompatibleGroups/$ref",
           Map.of("@odata.id", "https://graph.microsoft.com/v1.0/groups/" + unknown), 404);
       assertThat(missingGroup.path("error.message")).contains(unknown);
-      Body self = post(V1 + "/accessPackages/" + packageId + "/incompatibleAccessPackages/$ref",
+      JsonBody self = post(V1 + "/accessPackages/" + packageId + "/incompatibleAccessPackages/$ref",
           Map.of("@odata.id", "https://graph.microsoft.com/v1.0/identityGovernance/entitlementManagement/accessPackages/"
               + packageId), 400);
       assertThat(self.path("error.message")).contains("itself");

@@ -35,6 +35,7 @@ import org.quartermaster.events.policy.PolicyQuestion;
 import org.quartermaster.events.provisioning.AccessPackageAssignment;
 import org.quartermaster.events.provisioning.AssignmentGranted;
 import org.quartermaster.events.provisioning.AssignmentRemoved;
+import org.quartermaster.testing.JsonBody;
 import org.quartermaster.testing.DevTokens;
 import org.quartermaster.testing.EventInjector;
 import org.quartermaster.testing.RunningService;
@@ -139,50 +140,20 @@ class PolicyApiTest {
 
   // ---- a tiny JSON path reader keeps assertions on what the client sees
 
-  /** A parsed JSON body with dotted-path access, e.g. {@code value[0].requestorSettings.scopeType}. */
-  record Body(Map<String, Object> json) {
-    @SuppressWarnings("unchecked")
-    Object at(String path) {
-      if (json.containsKey(path)) {
-        return json.get(path);
-      }
-      Object current = json;
-      for (String segment : path.split("\\.")) {
-        String name = segment.contains("[") ? segment.substring(0, segment.indexOf('[')) : segment;
-        current = ((Map<String, Object>) current).get(name);
-        if (segment.contains("[")) {
-          int index = Integer.parseInt(segment.substring(segment.indexOf('[') + 1, segment.indexOf(']')));
-          current = ((List<Object>) current).get(index);
-        }
-      }
-      return current;
-    }
-
-    String path(String path) {
-      Object value = at(path);
-      return value == null ? null : value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Object> list(String path) {
-      return (List<Object>) at(path);
-    }
-  }
-
-  static Body get(String uri) {
+  static JsonBody get(String uri) {
     return exchange(http.get().uri(uri), 200);
   }
 
-  static Body post(String uri, Object body, int status) {
+  static JsonBody post(String uri, Object body, int status) {
     return exchange(http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body), status);
   }
 
-  static Body put(String uri, Object body, int status) {
+  static JsonBody put(String uri, Object body, int status) {
     return exchange(http.put().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body), status);
   }
 
-  static Body exchange(WebTestClient.RequestHeadersSpec<?> request, int status) {
-    return new Body(request.exchange().expectStatus().isEqualTo(status).expectBody(JSON).returnResult().getResponseBody());
+  static JsonBody exchange(WebTestClient.RequestHeadersSpec<?> request, int status) {
+    return new JsonBody(request.exchange().expectStatus().isEqualTo(status).expectBody(JSON).returnResult().getResponseBody());
   }
 
   static Object field(Object item, String name) {
@@ -212,7 +183,7 @@ class PolicyApiTest {
   void seed001Step17CreatesThePolicyOverBetaRightAfterThePackage() {
     String packageId = packageCreated("Marketing Campaign");
     // Posted at once: the policy service hears of the package a few milliseconds later and waits for it.
-    Body policy = post(BETA + "/accessPackageAssignmentPolicies", """
+    JsonBody policy = post(BETA + "/accessPackageAssignmentPolicies", """
         {
           "accessPackageId": "%s",
           "displayName": "Specific users",
@@ -261,7 +232,7 @@ class PolicyApiTest {
         "approvalStages", List.of()));
 
     // The same policy in v1.0's shape.
-    Body v1 = get(V1 + "/assignmentPolicies/" + policyId + "?$expand=accessPackage");
+    JsonBody v1 = get(V1 + "/assignmentPolicies/" + policyId + "?$expand=accessPackage");
     assertThat(v1.path("allowedTargetScope")).isEqualTo("specificDirectoryUsers");
     assertThat(v1.list("specificAllowedTargets")).containsExactly(Map.of("@odata.type", "#microsoft.graph.singleUser",
         "userId", "007d1c7e-7fa8-4e33-b678-5e437acdcddc", "description", "Requestor1"));
@@ -286,7 +257,7 @@ class PolicyApiTest {
     // What a GET returned goes back whole in a PUT, as clients that edit one property do.
     Map<String, Object> read = new HashMap<>(get(BETA + "/accessPackageAssignmentPolicies/" + policyId).json());
     read.put("description", "Requestor1 can request assignment");
-    Body edited = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, read, 200);
+    JsonBody edited = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, read, 200);
     assertThat(edited.path("description")).isEqualTo("Requestor1 can request assignment");
     assertThat(edited.at("durationInDays")).isEqualTo(30);
     assertThat(edited.at("requestorSettings")).isEqualTo(policy.at("requestorSettings"));
@@ -304,7 +275,7 @@ class PolicyApiTest {
   void seed000Step3CreatesThePolicyOverBetaAsThePowerShellCmdletSendsIt() {
     String packageId = packageCreated("Marketing Campaign");
     // The seed's hashtables give approvalStages as the string '[]'.
-    Body policy = post(BETA + "/accessPackageAssignmentPolicies", """
+    JsonBody policy = post(BETA + "/accessPackageAssignmentPolicies", """
         {"accessPackageId":"%s","displayName":"Specific users","description":"Specific users can request assignment",
          "durationInDays":30,
          "requestorSettings":{"scopeType":"SpecificDirectorySubjects","acceptRequests":true,
@@ -335,7 +306,7 @@ class PolicyApiTest {
     String packageId = packageCreated("Campaign " + tag());
     String extension = UUID.randomUUID().toString();
     String name = "Members with questions " + tag();
-    Body policy = post(V1 + "/assignmentPolicies", """
+    JsonBody policy = post(V1 + "/assignmentPolicies", """
         {
           "displayName": "%s",
           "description": "Members answer two questions",
@@ -400,7 +371,7 @@ class PolicyApiTest {
     // Listed by name, by package, under the package, with the stage settings expanded and with the package expanded.
     assertThat(get(V1 + "/assignmentPolicies?$filter=displayName eq '" + name + "'").list("value"))
         .extracting(item -> field(item, "id")).containsExactly(policyId);
-    Body byPackage = get(V1 + "/assignmentPolicies?$filter=accessPackage/id eq '" + packageId + "'&$expand=accessPackage");
+    JsonBody byPackage = get(V1 + "/assignmentPolicies?$filter=accessPackage/id eq '" + packageId + "'&$expand=accessPackage");
     assertThat(byPackage.list("value")).singleElement().satisfies(item ->
         assertThat(((Map<?, ?>) field(item, "accessPackage")).get("id")).isEqualTo(packageId));
     assertThat(get(V1 + "/accessPackages/" + packageId + "/assignmentPolicies").list("value"))
@@ -408,7 +379,7 @@ class PolicyApiTest {
     assertThat(get(V1 + "/assignmentPolicies/" + policyId
         + "?$expand=customExtensionStageSettings($expand=customExtension)").path("customExtensionStageSettings[0]"
         + ".customExtension.id")).isEqualTo(extension);
-    Body betaView = get(BETA + "/accessPackageAssignmentPolicies/" + policyId);
+    JsonBody betaView = get(BETA + "/accessPackageAssignmentPolicies/" + policyId);
     assertThat(betaView.path("requestorSettings.scopeType")).isEqualTo("AllExistingDirectoryMemberUsers");
     assertThat(betaView.path("questions[0].text.defaultText")).isEqualTo("Project code?");
     assertThat(betaView.path("questions[1].choices[0].displayValue.localizedTexts[0].text")).isEqualTo("Rouge");
@@ -417,7 +388,7 @@ class PolicyApiTest {
     Map<String, Object> read = new HashMap<>(get(V1 + "/assignmentPolicies/" + policyId
         + "?$expand=accessPackage").json());
     read.put("description", "Members answer two questions, still");
-    Body edited = put(V1 + "/assignmentPolicies/" + policyId, read, 200);
+    JsonBody edited = put(V1 + "/assignmentPolicies/" + policyId, read, 200);
     assertThat(edited.path("description")).isEqualTo("Members answer two questions, still");
     assertThat(edited.at("questions")).isEqualTo(policy.at("questions"));
     assertThat(edited.at("customExtensionStageSettings")).isEqualTo(policy.at("customExtensionStageSettings"));
@@ -439,7 +410,7 @@ class PolicyApiTest {
   @Test
   void putReplacesThePolicyWholeAndAnswersWithIt() {
     String packageId = packageCreated("Replaced " + tag());
-    Body created = post(V1 + "/assignmentPolicies", Map.of("displayName", "Before", "allowedTargetScope",
+    JsonBody created = post(V1 + "/assignmentPolicies", Map.of("displayName", "Before", "allowedTargetScope",
         "specificDirectoryUsers",
         "specificAllowedTargets", List.of(Map.of("@odata.type", "#microsoft.graph.groupMembers",
             "groupId", UUID.randomUUID().toString(), "description", "Marketing")),
@@ -448,7 +419,7 @@ class PolicyApiTest {
         "accessPackage", Map.of("id", packageId)), 201);
     String policyId = created.path("id");
 
-    Body replaced = put(V1 + "/assignmentPolicies/" + policyId, Map.of("id", policyId, "displayName", "After",
+    JsonBody replaced = put(V1 + "/assignmentPolicies/" + policyId, Map.of("id", policyId, "displayName", "After",
         "allowedTargetScope", "allDirectoryUsers",
         "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true, "enableTargetsToSelfUpdateAccess", true),
         "expiration", Map.of("type", "afterDateTime", "endDateTime", "2099-01-01T00:00:00Z"),
@@ -461,7 +432,7 @@ class PolicyApiTest {
     assertThat(replaced.list("questions")).isEmpty();
     assertThat(replaced.path("expiration.type")).isEqualTo("afterDateTime");
     assertThat(Instant.parse(replaced.path("expiration.endDateTime"))).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
-    Body read = get(V1 + "/assignmentPolicies/" + policyId);
+    JsonBody read = get(V1 + "/assignmentPolicies/" + policyId);
     assertThat(read.path("displayName")).isEqualTo("After");
     assertThat(read.list("questions")).isEmpty();
     assertThat(read.path("createdDateTime")).isEqualTo(created.path("createdDateTime"));
@@ -473,7 +444,7 @@ class PolicyApiTest {
     assertThat(event.getExpiration().getEndDateTime()).isEqualTo(Instant.parse("2099-01-01T00:00:00Z"));
 
     // Beta replaces the same policy in beta terms: canExtend off, 7 days.
-    Body beta = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, Map.of("displayName", "After, in beta",
+    JsonBody beta = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, Map.of("displayName", "After, in beta",
         "accessPackageId", packageId, "canExtend", false, "durationInDays", 7,
         "requestorSettings", Map.of("scopeType", "AllExistingDirectorySubjects", "acceptRequests", true)), 200);
     assertThat(beta.at("durationInDays")).isEqualTo(7);
@@ -491,7 +462,7 @@ class PolicyApiTest {
         assignment(assignmentId, packageId, policyId, target, "delivered"));
     injector.publish(granted);
     awaitApplied(granted);
-    Body refused = exchange(http.delete().uri(V1 + "/assignmentPolicies/" + policyId), 409);
+    JsonBody refused = exchange(http.delete().uri(V1 + "/assignmentPolicies/" + policyId), 409);
     assertThat(refused.path("error.code")).isEqualTo("conflict");
     assertThat(refused.path("error.message")).contains("'Held policy' (" + policyId + ") still has 1 active assignment;");
     get(V1 + "/assignmentPolicies/" + policyId);
@@ -561,14 +532,14 @@ class PolicyApiTest {
     assertThat(awaitRequirements(guest, packageId, 1)).containsExactly(forEveryone);
 
     // Someone the directory has never mentioned may request under none of them.
-    Body none = exchange(client(tokens.forUser(stranger, "stranger@contoso.com")).post()
+    JsonBody none = exchange(client(tokens.forUser(stranger, "stranger@contoso.com")).post()
         .uri(V1 + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
     assertThat(none.path("@odata.context"))
         .endsWith("/v1.0/$metadata#Collection(microsoft.graph.accessPackageAssignmentRequestRequirements)");
     assertThat(none.list("value")).isEmpty();
 
-    Body requirements = requirements(alice, packageId);
-    Body member = new Body(castMap(requirements.list("value").stream()
+    JsonBody requirements = requirements(alice, packageId);
+    JsonBody member = new JsonBody(castMap(requirements.list("value").stream()
         .filter(item -> field(item, "policyId").equals(forMembers)).findFirst().orElseThrow()));
     assertThat(member.path("policyDisplayName")).isEqualTo("Members");
     assertThat(member.path("policyDescription")).isEqualTo("Every member");
@@ -582,7 +553,7 @@ class PolicyApiTest {
         "expiration", mapWithNulls("type", "afterDuration", "duration", "P30D", "endDateTime", null), "recurrence", null));
 
     // Beta asks the same question and hears beta's names.
-    Body beta = exchange(client(tokens.forUser(alice, "alice@contoso.com")).post()
+    JsonBody beta = exchange(client(tokens.forUser(alice, "alice@contoso.com")).post()
         .uri(BETA + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
     assertThat(beta.list("value")).extracting(item -> field(item, "policyId"))
         .containsExactlyInAnyOrder(forAlice, forMembers, forEveryone);
@@ -598,7 +569,7 @@ class PolicyApiTest {
     return requirements(user, packageId).list("value").stream().map(item -> field(item, "policyId")).toList();
   }
 
-  static Body requirements(UUID user, String packageId) {
+  static JsonBody requirements(UUID user, String packageId) {
     return exchange(client(tokens.forUser(user, user + "@contoso.com")).post()
         .uri(V1 + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
   }
@@ -612,36 +583,36 @@ class PolicyApiTest {
     Map<String, Object> valid = membersPolicy(packageId, refused);
 
     String unknownPackage = UUID.randomUUID().toString();
-    Body unknown = post(V1 + "/assignmentPolicies", with(valid, "accessPackage", Map.of("id", unknownPackage)), 404);
+    JsonBody unknown = post(V1 + "/assignmentPolicies", with(valid, "accessPackage", Map.of("id", unknownPackage)), 404);
     assertThat(unknown.path("error.code")).isEqualTo("itemNotFound");
     assertThat(unknown.path("error.message")).contains(unknownPackage).contains("accessPackage");
 
-    Body scope = post(V1 + "/assignmentPolicies", with(valid, "allowedTargetScope", "allExternalUsers"), 400);
+    JsonBody scope = post(V1 + "/assignmentPolicies", with(valid, "allowedTargetScope", "allExternalUsers"), 400);
     assertThat(scope.path("error.code")).isEqualTo("notSupported");
     assertThat(scope.path("error.message")).contains("'allowedTargetScope' value 'allExternalUsers' is not supported yet");
 
-    Body approval = post(V1 + "/assignmentPolicies", with(valid, "requestApprovalSettings",
+    JsonBody approval = post(V1 + "/assignmentPolicies", with(valid, "requestApprovalSettings",
         Map.of("isApprovalRequiredForAdd", true)), 400);
     assertThat(approval.path("error.code")).isEqualTo("notSupported");
     assertThat(approval.path("error.message")).contains("requestApprovalSettings").contains("isApprovalRequiredForAdd=true");
 
-    Body automatic = post(V1 + "/assignmentPolicies", with(valid, "automaticRequestSettings",
+    JsonBody automatic = post(V1 + "/assignmentPolicies", with(valid, "automaticRequestSettings",
         Map.of("requestAccessForAllowedTargets", true)), 400);
     assertThat(automatic.path("error.message")).contains("'automaticRequestSettings'").contains("not supported yet");
 
-    Body duration = post(V1 + "/assignmentPolicies", with(valid, "expiration",
+    JsonBody duration = post(V1 + "/assignmentPolicies", with(valid, "expiration",
         Map.of("type", "afterDuration", "duration", "thirty days")), 400);
     assertThat(duration.path("error.message")).contains("'expiration.duration'").contains("thirty days");
 
-    Body nameless = post(V1 + "/assignmentPolicies", with(valid, "displayName", " "), 400);
+    JsonBody nameless = post(V1 + "/assignmentPolicies", with(valid, "displayName", " "), 400);
     assertThat(nameless.path("error.message")).contains("'displayName' is required");
 
-    Body betaApproval = post(BETA + "/accessPackageAssignmentPolicies", Map.of("accessPackageId", packageId,
+    JsonBody betaApproval = post(BETA + "/accessPackageAssignmentPolicies", Map.of("accessPackageId", packageId,
         "displayName", refused, "requestApprovalSettings", Map.of("isApprovalRequired", true, "approvalMode", "SingleStage")),
         400);
     assertThat(betaApproval.path("error.message")).contains("requestApprovalSettings").contains("isApprovalRequired=true");
 
-    Body filter = exchange(http.get().uri(V1 + "/assignmentPolicies?$filter=colour eq 'red'"), 400);
+    JsonBody filter = exchange(http.get().uri(V1 + "/assignmentPolicies?$filter=colour eq 'red'"), 400);
     assertThat(filter.path("error.message")).contains("colour");
 
     String missing = UUID.randomUUID().toString();
@@ -650,12 +621,12 @@ class PolicyApiTest {
     exchange(http.put().uri(V1 + "/assignmentPolicies/" + missing).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(valid), 404);
 
-    Body readOnly = exchange(client(tokens.withScopes(UUID.randomUUID(), "EntitlementManagement.Read.All")).post()
+    JsonBody readOnly = exchange(client(tokens.withScopes(UUID.randomUUID(), "EntitlementManagement.Read.All")).post()
         .uri(V1 + "/assignmentPolicies").contentType(MediaType.APPLICATION_JSON).bodyValue(valid), 403);
     assertThat(readOnly.path("error.message")).contains("EntitlementManagement.ReadWrite.All");
 
     String kept = post(V1 + "/assignmentPolicies", with(valid, "displayName", "Kept " + refused), 201).path("id");
-    Body mismatch = put(V1 + "/assignmentPolicies/" + kept, with(with(valid, "id", UUID.randomUUID().toString()),
+    JsonBody mismatch = put(V1 + "/assignmentPolicies/" + kept, with(with(valid, "id", UUID.randomUUID().toString()),
         "displayName", refused), 400);
     assertThat(mismatch.path("error.message")).contains("Property 'id'").contains("does not match");
 
