@@ -27,6 +27,13 @@ import org.quartermaster.events.provisioning.AssignmentRemoved;
 import org.quartermaster.events.provisioning.ResourceRoleGranted;
 import org.quartermaster.events.provisioning.ResourceRoleRevoked;
 import org.quartermaster.events.request.AssignmentRequestCanceled;
+import org.quartermaster.events.request.AssignmentRequestStageStarted;
+import org.quartermaster.events.request.AssignmentRequestStageApproved;
+import org.quartermaster.events.request.AssignmentRequestStageDenied;
+import org.quartermaster.events.request.AssignmentRequestStageEscalated;
+import org.quartermaster.events.request.AssignmentRequestApproved;
+import org.quartermaster.events.request.AssignmentRequestDenied;
+import org.quartermaster.events.request.AssignmentRequestTimedOut;
 import org.quartermaster.events.request.AssignmentRequestCreated;
 import org.quartermaster.events.request.AssignmentRequestDelivered;
 import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
@@ -100,13 +107,15 @@ public final class Topics {
 
   /**
    * Assignment requests, keyed by the target user, so everything asked for one person is consumed in the order it was
-   * decided. Provisioning acts on DeliveryRequested only.
+   * decided. Provisioning acts on DeliveryRequested only; approval events come between Created and it.
    */
   public static final TopicSpec REQUEST_ASSIGNMENT_REQUESTS = new TopicSpec(
       "quartermaster.request.assignment-requests",
       "target user id (AccessPackageAssignmentRequest.targetId)",
       List.of(AssignmentRequestCreated.class, AssignmentRequestDeliveryRequested.class, AssignmentRequestDelivered.class,
-          AssignmentRequestFailed.class, AssignmentRequestCanceled.class));
+          AssignmentRequestFailed.class, AssignmentRequestCanceled.class, AssignmentRequestStageStarted.class,
+          AssignmentRequestStageApproved.class, AssignmentRequestStageDenied.class, AssignmentRequestStageEscalated.class,
+          AssignmentRequestApproved.class, AssignmentRequestDenied.class, AssignmentRequestTimedOut.class));
 
   /**
    * Assignments and the per-role grants behind them, keyed by the target user like the requests that cause them, so

@@ -27,6 +27,7 @@ import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
 import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
 import org.quartermaster.events.catalog.IncompatibleGroupAdded;
 import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
+import org.quartermaster.events.policy.ApprovalStage;
 import org.quartermaster.events.policy.AssignmentPolicy;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
 import org.quartermaster.events.policy.AssignmentPolicyDeleted;
@@ -47,6 +48,14 @@ import org.quartermaster.events.provisioning.ResourceRoleGranted;
 import org.quartermaster.events.provisioning.ResourceRoleRevoked;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
 import org.quartermaster.events.request.AssignmentRequestCanceled;
+import org.quartermaster.events.request.ApprovalStep;
+import org.quartermaster.events.request.AssignmentRequestStageStarted;
+import org.quartermaster.events.request.AssignmentRequestStageApproved;
+import org.quartermaster.events.request.AssignmentRequestStageDenied;
+import org.quartermaster.events.request.AssignmentRequestStageEscalated;
+import org.quartermaster.events.request.AssignmentRequestApproved;
+import org.quartermaster.events.request.AssignmentRequestDenied;
+import org.quartermaster.events.request.AssignmentRequestTimedOut;
 import org.quartermaster.events.request.AssignmentRequestCreated;
 import org.quartermaster.events.request.AssignmentRequestDelivered;
 import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
@@ -71,6 +80,8 @@ import org.quartermaster.events.directory.UserUpdated;
 final class SampleEvents {
 
   static final String USER_ID = "5f1c7d9e-0000-4000-8000-000000000001";
+  static final String APPROVER_ID = "5f1c7d9e-0000-4000-8000-000000000009";
+  static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
   static final String GROUP_ID = "5f1c7d9e-0000-4000-8000-000000000002";
   static final String CATALOG_ID = "5f1c7d9e-0000-4000-8000-000000000010";
   static final String RESOURCE_ID = "5f1c7d9e-0000-4000-8000-000000000011";
@@ -119,6 +130,14 @@ final class SampleEvents {
         new AssignmentRequestDelivered(metadata(USER_ID), request()),
         new AssignmentRequestFailed(metadata(USER_ID), request(), "the group no longer exists"),
         new AssignmentRequestCanceled(metadata(USER_ID), request()),
+        new AssignmentRequestStageStarted(metadata(USER_ID), request(), step(null), List.of(APPROVER_ID), 1,
+            NOW.plusSeconds(3600), NOW.plusSeconds(7200)),
+        new AssignmentRequestStageApproved(metadata(USER_ID), request(), step(APPROVER_ID), 1, 2, false),
+        new AssignmentRequestStageDenied(metadata(USER_ID), request(), step(APPROVER_ID)),
+        new AssignmentRequestStageEscalated(metadata(USER_ID), request(), step(null), List.of(APPROVER_ID)),
+        new AssignmentRequestApproved(metadata(USER_ID), request(), step(APPROVER_ID)),
+        new AssignmentRequestDenied(metadata(USER_ID), request(), step(APPROVER_ID), "denied at stage 1"),
+        new AssignmentRequestTimedOut(metadata(USER_ID), request(), step(null), "timed out"),
         new AssignmentCreated(metadata(USER_ID), assignment()),
         new ResourceRoleGranted(metadata(USER_ID), ASSIGNMENT_ID, USER_ID, ROLE_ID + "_" + SCOPE_ID, "Member_" + GROUP_ID,
             GROUP_ID, "AadGroup"),
@@ -205,7 +224,14 @@ final class SampleEvents {
         .setExpiration(new ExpirationPattern("afterDuration", "P30D", null))
         .setQuestions(List.of(new PolicyQuestion("q1", "multipleChoice", 0, true, "Which team?", List.of("red", "blue"), false, null)))
         .setCustomExtensionStageSettings(List.of(new CustomExtensionStageSetting("assignmentRequestGranted", "ext-1")))
+        .setApprovalStages(List.of(new ApprovalStage("PT15M", true, true, "PT5M",
+            List.of(new SubjectSet("requestorManager", null, null, 1, null)), List.of(),
+            List.of(new SubjectSet("singleUser", APPROVER_ID, null, null, "fallback")), List.of(), 2)))
         .build();
+  }
+
+  static ApprovalStep step(String approverId) {
+    return new ApprovalStep(1, "5f1c7d9e-0000-4000-8000-00000000000a", approverId, approverId == null ? null : "looks right");
   }
 
   static AccessPackageAssignmentRequest request() {
