@@ -37,8 +37,10 @@ public final class ServiceRoutes {
           collections(V1, "assignmentPolicies"), collections(BETA, "accessPackageAssignmentPolicies"))),
       new ServiceRoute(REQUEST, COLLECTION, join(
           collections(V1, "assignmentRequests"), collections(BETA, "accessPackageAssignmentRequests"),
+          // An approval's id is its request's id: the request service owns both.
+          collections(V1, "accessPackageAssignmentApprovals"), collections(BETA, "accessPackageAssignmentApprovals"),
           // Quartermaster's own bulk API lives outside Graph's namespace.
-          List.of("/quartermaster/v1/assignmentRequests/**"))),
+          List.of("/quartermaster/v1/assignmentRequests/**", "/quartermaster/v1/accessPackageAssignmentApprovals/**"))),
       new ServiceRoute(PROVISIONING, COLLECTION, join(
           // v1.0 also answers to the older name, which Graph's access-review scope queries still use.
           collections(V1, "assignments", "accessPackageAssignments"),

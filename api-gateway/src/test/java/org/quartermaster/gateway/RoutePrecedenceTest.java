@@ -17,6 +17,7 @@ class RoutePrecedenceTest {
   static final String V1 = "/v1.0/identityGovernance/entitlementManagement";
   private static DisposableServer catalog;
   private static DisposableServer policy;
+  private static DisposableServer request;
   private static ConfigurableApplicationContext gateway;
   private static WebTestClient client;
 
@@ -24,9 +25,11 @@ class RoutePrecedenceTest {
   static void start() {
     catalog = answering("catalog-service");
     policy = answering("policy-service");
+    request = answering("request-service");
     gateway = ApiGatewayApplication.application().run("--server.port=0",
         "--quartermaster.gateway.services.catalog-service=http://127.0.0.1:" + catalog.port(),
-        "--quartermaster.gateway.services.policy-service=http://127.0.0.1:" + policy.port());
+        "--quartermaster.gateway.services.policy-service=http://127.0.0.1:" + policy.port(),
+        "--quartermaster.gateway.services.request-service=http://127.0.0.1:" + request.port());
     int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
     client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(10)).build();
   }
@@ -42,6 +45,7 @@ class RoutePrecedenceTest {
     gateway.close();
     catalog.disposeNow();
     policy.disposeNow();
+    request.disposeNow();
   }
 
   private void routedTo(String path, String service) {
@@ -63,9 +67,18 @@ class RoutePrecedenceTest {
   }
 
   @Test
+  void approvalsBelongToTheRequestServiceThatOwnsTheirRequests() {
+    routedTo(V1 + "/accessPackageAssignmentApprovals/filterByCurrentUser(on='approver')", "request-service");
+    routedTo(V1 + "/accessPackageAssignmentApprovals/1b7c/stages", "request-service");
+    routedTo("/beta/identityGovernance/entitlementManagement/accessPackageAssignmentApprovals/1b7c/steps", "request-service");
+    routedTo("/quartermaster/v1/accessPackageAssignmentApprovals/decisions", "request-service");
+    routedTo(V1 + "/assignmentRequests", "request-service");
+  }
+
+  @Test
   void aPathOfAServiceThatIsNotRunningIsA503NotAnotherServicesAnswer() {
-    // request-service keeps its default address (localhost:8084), where nothing listens in this test.
-    client.get().uri(V1 + "/assignmentRequests").exchange().expectStatus().isEqualTo(503)
+    // provisioning-service keeps its default address (localhost:8085), where nothing listens in this test.
+    client.get().uri(V1 + "/assignments").exchange().expectStatus().isEqualTo(503)
         .expectBody().jsonPath("$.error.code").isEqualTo("serviceNotAvailable");
   }
 }
