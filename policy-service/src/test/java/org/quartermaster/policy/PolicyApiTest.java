@@ -27,6 +27,7 @@ import org.quartermaster.events.directory.DirectoryUser;
 import org.quartermaster.events.directory.GroupMemberAdded;
 import org.quartermaster.events.directory.UserCreated;
 import org.quartermaster.events.directory.UserType;
+import org.quartermaster.events.policy.ApprovalStage;
 import org.quartermaster.events.policy.AssignmentPolicy;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
 import org.quartermaster.events.policy.AssignmentPolicyDeleted;
@@ -488,6 +489,411 @@ class PolicyApiTest {
     http.get().uri(V1 + "/assignmentPolicies/" + policyId).exchange().expectStatus().isNotFound();
   }
 
+  // ---- approval settings (issue 5)
+
+  /** Seed 002 section 4's two stages in v1.0's shape, in minutes: stage 1 the requestor's manager, stage 2 one user. */
+  static String twoStagePolicy(String packageId, String name, String fallback, String owner) {
+    return """
+        {
+          "displayName": "%s",
+          "accessPackage": {"id": "%s"},
+          "allowedTargetScope": "allMemberUsers",
+          "requestorSettings": {"enableTargetsToSelfAddAccess": true},
+          "requestApprovalSettings": {
+            "isApprovalRequiredForAdd": true,
+            "isApprovalRequiredForUpdate": false,
+            "isRequestorJustificationRequired": true,
+            "stages": [
+              {
+                "durationBeforeAutomaticDenial": "PT15M",
+                "isApproverJustificationRequired": true,
+                "isEscalationEnabled": true,
+                "durationBeforeEscalation": "PT5M",
+                "primaryApprovers": [{"@odata.type": "#microsoft.graph.requestorManager", "managerLevel": 1}],
+                "fallbackPrimaryApprovers": [],
+                "escalationApprovers": [
+                  {"@odata.type": "#microsoft.graph.singleUser", "userId": "%s", "description": "Governance fallback"}
+                ],
+                "fallbackEscalationApprovers": []
+              },
+              {
+                "durationBeforeAutomaticDenial": "P5D",
+                "isApproverJustificationRequired": true,
+                "isEscalationEnabled": false,
+                "durationBeforeEscalation": "PT0S",
+                "primaryApprovers": [
+                  {"@odata.type": "#microsoft.graph.singleUser", "userId": "%s", "description": "Resource owner"}
+                ],
+                "approverInformationVisibility": "notVisible"
+              }
+            ]
+          }
+        }""".formatted(name, packageId, fallback, owner);
+  }
+
+  static Map<String, Object> singleUser(String userId, String description) {
+    return mapWithNulls("@odata.type", "#microsoft.graph.singleUser", "userId", userId, "description", description);
+  }
+
+  static Map<String, Object> requestorManager(int level) {
+    return Map.of("@odata.type", "#microsoft.graph.requestorManager", "managerLevel", level);
+  }
+
+  @Test
+  void aTwoStagePolicyInMinutesIsStoredShownAndPublished() {
+    String packageId = packageCreated("Two stages " + tag());
+    String fallback = UUID.randomUUID().toString();
+    String owner = UUID.randomUUID().toString();
+    JsonBody policy = post(V1 + "/assignmentPolicies", twoStagePolicy(packageId, "Internal - two-stage", fallback, owner),
+        201);
+
+    String policyId = policy.path("id");
+    assertThat(policy.at("requestApprovalSettings.isApprovalRequiredForAdd")).isEqualTo(true);
+    assertThat(policy.at("requestApprovalSettings.isApprovalRequiredForUpdate")).isEqualTo(false);
+    assertThat(policy.at("requestApprovalSettings.isRequestorJustificationRequired")).isEqualTo(true);
+    assertThat(policy.at("requestApprovalSettings.stages[0]")).isEqualTo(mapWithNulls(
+        "durationBeforeAutomaticDenial", "PT15M", "isApproverJustificationRequired", true, "isEscalationEnabled", true,
+        "durationBeforeEscalation", "PT5M", "primaryApprovers", List.of(requestorManager(1)),
+        "fallbackPrimaryApprovers", List.of(), "escalationApprovers", List.of(singleUser(fallback, "Governance fallback")),
+        "fallbackEscalationApprovers", List.of(), "approverInformationVisibility", "default", "approvalsRequired", 1));
+    // A stage that does not escalate says so with no escalation time, whatever zero the client wrote.
+    assertThat(policy.at("requestApprovalSettings.stages[1]")).isEqualTo(mapWithNulls(
+        "durationBeforeAutomaticDenial", "P5D", "isApproverJustificationRequired", true, "isEscalationEnabled", false,
+        "durationBeforeEscalation", null, "primaryApprovers", List.of(singleUser(owner, "Resource owner")),
+        "fallbackPrimaryApprovers", List.of(), "escalationApprovers", List.of(), "fallbackEscalationApprovers", List.of(),
+        "approverInformationVisibility", "notVisible", "approvalsRequired", 1));
+
+    // Read back from the database, in v1.0 and in beta.
+    JsonBody read = get(V1 + "/assignmentPolicies/" + policyId);
+    assertThat(read.at("requestApprovalSettings")).isEqualTo(policy.at("requestApprovalSettings"));
+    JsonBody beta = get(BETA + "/accessPackageAssignmentPolicies/" + policyId);
+    assertThat(beta.path("requestApprovalSettings.approvalMode")).isEqualTo("Serial");
+    assertThat(beta.at("requestApprovalSettings.isApprovalRequired")).isEqualTo(true);
+    assertThat(beta.at("requestApprovalSettings.approvalStages[0]")).isEqualTo(mapWithNulls(
+        "approvalStageTimeOutInDays", 1, "isApproverJustificationRequired", true, "isEscalationEnabled", true,
+        "escalationTimeInMinutes", 5,
+        "primaryApprovers", List.of(Map.of("@odata.type", "#microsoft.graph.requestorManager", "isBackup", false,
+            "managerLevel", 1)),
+        "escalationApprovers", List.of(mapWithNulls("@odata.type", "#microsoft.graph.singleUser", "isBackup", false,
+            "id", fallback, "description", "Governance fallback")),
+        "durationBeforeAutomaticDenial", "PT15M", "durationBeforeEscalation", "PT5M", "approvalsRequired", 1));
+    assertThat(beta.at("requestApprovalSettings.approvalStages[1].approvalStageTimeOutInDays")).isEqualTo(5);
+    assertThat(beta.at("requestApprovalSettings.approvalStages[1].escalationTimeInMinutes")).isEqualTo(0);
+
+    AssignmentPolicy event = published(AssignmentPolicyCreated.class, policyId);
+    assertThat(event.getIsApprovalRequiredForAdd()).isTrue();
+    assertThat(event.getIsRequestorJustificationRequired()).isTrue();
+    assertThat(event.getApprovalStages()).hasSize(2);
+    ApprovalStage first = event.getApprovalStages().get(0);
+    assertThat(first.getDurationBeforeAutomaticDenial()).isEqualTo("PT15M");
+    assertThat(first.getIsApproverJustificationRequired()).isTrue();
+    assertThat(first.getIsEscalationEnabled()).isTrue();
+    assertThat(first.getDurationBeforeEscalation()).isEqualTo("PT5M");
+    assertThat(first.getPrimaryApprovers()).singleElement().satisfies(approver -> {
+      assertThat(approver.getType()).isEqualTo("requestorManager");
+      assertThat(approver.getManagerLevel()).isEqualTo(1);
+    });
+    assertThat(first.getFallbackPrimaryApprovers()).isEmpty();
+    assertThat(first.getEscalationApprovers()).singleElement().satisfies(approver -> {
+      assertThat(approver.getType()).isEqualTo("singleUser");
+      assertThat(approver.getUserId()).isEqualTo(fallback);
+    });
+    assertThat(first.getApprovalsRequired()).isEqualTo(1);
+    ApprovalStage second = event.getApprovalStages().get(1);
+    assertThat(second.getDurationBeforeAutomaticDenial()).isEqualTo("P5D");
+    assertThat(second.getIsEscalationEnabled()).isFalse();
+    assertThat(second.getDurationBeforeEscalation()).isNull();
+    assertThat(second.getPrimaryApprovers()).extracting(approver -> approver.getUserId()).containsExactly(owner);
+
+    // What a GET returned goes back whole in a PUT and changes nothing.
+    Map<String, Object> again = new HashMap<>(read.json());
+    JsonBody unchanged = put(V1 + "/assignmentPolicies/" + policyId, again, 200);
+    assertThat(unchanged.at("requestApprovalSettings")).isEqualTo(policy.at("requestApprovalSettings"));
+    assertThat(unchanged.path("modifiedDateTime")).isEqualTo(policy.path("modifiedDateTime"));
+  }
+
+  @Test
+  void putReplacingTheStagesPublishesTheNewOnesAndAQuorumIsEchoed() {
+    String packageId = packageCreated("Quorum " + tag());
+    String policyId = post(V1 + "/assignmentPolicies", twoStagePolicy(packageId, "Quorum policy",
+        UUID.randomUUID().toString(), UUID.randomUUID().toString()), 201).path("id");
+    published(AssignmentPolicyCreated.class, policyId);
+
+    String approvers = UUID.randomUUID().toString();
+    Map<String, Object> replacement = new HashMap<>(membersPolicy(packageId, "Quorum policy"));
+    replacement.put("requestApprovalSettings", Map.of("isApprovalRequiredForAdd", true, "isApprovalRequiredForUpdate", true,
+        "stages", List.of(Map.of("durationBeforeAutomaticDenial", "PT1H", "isApproverJustificationRequired", false,
+            "primaryApprovers", List.of(Map.of("@odata.type", "#microsoft.graph.groupMembers", "groupId", approvers,
+                "description", "Payment approvers")),
+            "approvalsRequired", 2))));
+    JsonBody replaced = put(V1 + "/assignmentPolicies/" + policyId, replacement, 200);
+
+    assertThat(replaced.list("requestApprovalSettings.stages")).hasSize(1);
+    assertThat(replaced.at("requestApprovalSettings.stages[0].approvalsRequired")).isEqualTo(2);
+    assertThat(replaced.path("requestApprovalSettings.stages[0].durationBeforeAutomaticDenial")).isEqualTo("PT1H");
+    assertThat(replaced.at("requestApprovalSettings.isApprovalRequiredForUpdate")).isEqualTo(true);
+    assertThat(get(V1 + "/assignmentPolicies/" + policyId).at("requestApprovalSettings.stages[0].approvalsRequired"))
+        .isEqualTo(2);
+
+    AssignmentPolicy event = published(AssignmentPolicyUpdated.class, policyId);
+    assertThat(event.getIsApprovalRequiredForUpdate()).isTrue();
+    assertThat(event.getApprovalStages()).singleElement().satisfies(stage -> {
+      assertThat(stage.getDurationBeforeAutomaticDenial()).isEqualTo("PT1H");
+      assertThat(stage.getApprovalsRequired()).isEqualTo(2);
+      assertThat(stage.getIsEscalationEnabled()).isFalse();
+      assertThat(stage.getPrimaryApprovers()).singleElement().satisfies(approver -> {
+        assertThat(approver.getType()).isEqualTo("groupMembers");
+        assertThat(approver.getGroupId()).isEqualTo(approvers);
+      });
+      assertThat(stage.getEscalationApprovers()).isEmpty();
+    });
+
+    // Approval off again: the update carries no stages at all.
+    JsonBody cleared = put(V1 + "/assignmentPolicies/" + policyId, membersPolicy(packageId, "Quorum policy, open"), 200);
+    assertThat(cleared.list("requestApprovalSettings.stages")).isEmpty();
+    assertThat(policyEvents.awaitMatching(r -> r.key().equals(policyId) && r.is(AssignmentPolicyUpdated.class), 2))
+        .extracting(r -> ((AssignmentPolicyUpdated) r.event()).getPolicy())
+        .filteredOn(updated -> updated.getDisplayName().equals("Quorum policy, open"))
+        .singleElement().satisfies(updated -> {
+          assertThat(updated.getApprovalStages()).isEmpty();
+          assertThat(updated.getIsApprovalRequiredForAdd()).isFalse();
+        });
+  }
+
+  /** Seed 002 section 4's body, sent as written through the v1.0 cmdlet: beta's approvalMode and approvalStages. */
+  static String seed002Body(String packageId, String name, String primaryApprover, String fallback, String owner,
+      String mode) {
+    return """
+        {
+          "displayName": "%s",
+          "accessPackage": {"id": "%s"},
+          "allowedTargetScope": "allMemberUsers",
+          "requestorSettings": {"enableTargetsToSelfAddAccess": true},
+          "requestApprovalSettings": {
+            "isApprovalRequiredForAdd": true,
+            "isRequestorJustificationRequired": true,
+            "approvalMode": "%s",
+            "approvalStages": [
+              {
+                "approvalStageTimeOutInDays": 3,
+                "isApproverJustificationRequired": true,
+                "isEscalationEnabled": true,
+                "escalationTimeInMinutes": 1440,
+                "primaryApprovers": [{"@odata.type": "%s"}],
+                "escalationApprovers": [{"@odata.type": "#microsoft.graph.singleUser", "userId": "%s"}]
+              },
+              {
+                "approvalStageTimeOutInDays": 5,
+                "isApproverJustificationRequired": true,
+                "primaryApprovers": [{"@odata.type": "#microsoft.graph.singleUser", "userId": "%s"}]
+              }
+            ]
+          }
+        }""".formatted(name, packageId, mode, primaryApprover, fallback, owner);
+  }
+
+  @Test
+  void seed002Section4sMixedBodyIsReadAsBetaStagesOverV1() {
+    String packageId = packageCreated("External " + tag());
+    String fallback = UUID.randomUUID().toString();
+    String owner = UUID.randomUUID().toString();
+    String policies = V1 + "/accessPackages/" + packageId + "/assignmentPolicies";
+
+    // As written, stage 1 asks the internal sponsors, who belong to connected organizations: refused by clause.
+    JsonBody sponsors = post(V1 + "/assignmentPolicies", seed002Body(packageId, "External - two-stage with sponsor",
+        "#microsoft.graph.internalSponsors", fallback, owner, "Serial"), 400);
+    assertThat(sponsors.path("error.code")).isEqualTo("notSupported");
+    assertThat(sponsors.path("error.message")).isEqualTo("requestApprovalSettings.approvalStages[0].primaryApprovers[0]: "
+        + "subject set '#microsoft.graph.internalSponsors' needs connected organizations, which Quartermaster does not "
+        + "have yet; use singleUser, groupMembers or requestorManager.");
+    JsonBody parallel = post(V1 + "/assignmentPolicies", seed002Body(packageId, "External - parallel",
+        "#microsoft.graph.requestorManager", fallback, owner, "Parallel"), 400);
+    assertThat(parallel.path("error.code")).isEqualTo("notSupported");
+    assertThat(parallel.path("error.message")).contains("'requestApprovalSettings.approvalMode' value 'Parallel'");
+    assertThat(get(policies).list("value")).isEmpty();
+
+    // With the requestor's manager in the sponsor's place, it is accepted; days and minutes become ISO-8601.
+    JsonBody policy = post(V1 + "/assignmentPolicies", seed002Body(packageId, "External - two-stage with manager",
+        "#microsoft.graph.requestorManager", fallback, owner, "Serial"), 201);
+    assertThat(policy.at("requestApprovalSettings.isApprovalRequiredForAdd")).isEqualTo(true);
+    assertThat(policy.list("requestApprovalSettings.stages")).hasSize(2);
+    assertThat(policy.path("requestApprovalSettings.stages[0].durationBeforeAutomaticDenial")).isEqualTo("P3D");
+    assertThat(policy.path("requestApprovalSettings.stages[0].durationBeforeEscalation")).isEqualTo("P1D");
+    assertThat(policy.list("requestApprovalSettings.stages[0].primaryApprovers")).containsExactly(requestorManager(1));
+    assertThat(policy.list("requestApprovalSettings.stages[0].escalationApprovers"))
+        .containsExactly(singleUser(fallback, null));
+    assertThat(policy.path("requestApprovalSettings.stages[1].durationBeforeAutomaticDenial")).isEqualTo("P5D");
+    assertThat(policy.list("requestApprovalSettings.stages[1].primaryApprovers")).containsExactly(singleUser(owner, null));
+    assertThat(policy.json()).doesNotContainKey("approvalStages");
+    assertThat(get(policies).list("value")).hasSize(1);
+
+    AssignmentPolicy event = published(AssignmentPolicyCreated.class, policy.path("id"));
+    assertThat(event.getApprovalStages()).extracting(ApprovalStage::getDurationBeforeAutomaticDenial)
+        .containsExactly("P3D", "P5D");
+    assertThat(event.getApprovalStages().get(0).getDurationBeforeEscalation()).isEqualTo("P1D");
+  }
+
+  @Test
+  void aBetaPolicyWithApprovalStagesReadsTheSameInV1() {
+    String packageId = packageCreated("Beta approvals " + tag());
+    String fallback = UUID.randomUUID().toString();
+    String owner = UUID.randomUUID().toString();
+    String backup = UUID.randomUUID().toString();
+    JsonBody policy = post(BETA + "/accessPackageAssignmentPolicies", """
+        {
+          "accessPackageId": "%s",
+          "displayName": "Beta two-stage",
+          "durationInDays": 30,
+          "requestorSettings": {"scopeType": "AllExistingDirectoryMemberUsers", "acceptRequests": true},
+          "requestApprovalSettings": {
+            "isApprovalRequired": true,
+            "isApprovalRequiredForExtension": false,
+            "isRequestorJustificationRequired": true,
+            "approvalMode": "Serial",
+            "approvalStages": [
+              {
+                "approvalStageTimeOutInDays": 3,
+                "isApproverJustificationRequired": true,
+                "isEscalationEnabled": true,
+                "escalationTimeInMinutes": 1440,
+                "primaryApprovers": [{"@odata.type": "#microsoft.graph.requestorManager", "managerLevel": 1,
+                  "isBackup": false}],
+                "escalationApprovers": [{"@odata.type": "#microsoft.graph.singleUser", "id": "%s", "isBackup": false,
+                  "description": "Governance fallback"}]
+              },
+              {
+                "approvalStageTimeOutInDays": 5,
+                "durationBeforeAutomaticDenial": "PT30M",
+                "isApproverJustificationRequired": true,
+                "isEscalationEnabled": false,
+                "escalationTimeInMinutes": 0,
+                "primaryApprovers": [
+                  {"@odata.type": "#microsoft.graph.singleUser", "id": "%s", "isBackup": false},
+                  {"@odata.type": "#microsoft.graph.singleUser", "id": "%s", "isBackup": true}
+                ],
+                "escalationApprovers": []
+              }
+            ]
+          }
+        }""".formatted(packageId, fallback, owner, backup), 201);
+
+    String policyId = policy.path("id");
+    assertThat(policy.path("requestApprovalSettings.approvalMode")).isEqualTo("Serial");
+    assertThat(policy.list("requestApprovalSettings.approvalStages")).hasSize(2);
+    assertThat(policy.at("requestApprovalSettings.approvalStages[0].escalationTimeInMinutes")).isEqualTo(1440);
+    // The ISO extension wins over the day count, which reads back rounded up.
+    assertThat(policy.path("requestApprovalSettings.approvalStages[1].durationBeforeAutomaticDenial")).isEqualTo("PT30M");
+    assertThat(policy.at("requestApprovalSettings.approvalStages[1].approvalStageTimeOutInDays")).isEqualTo(1);
+    assertThat(policy.list("requestApprovalSettings.approvalStages[1].primaryApprovers"))
+        .extracting(set -> field(set, "id") + "/" + field(set, "isBackup")).containsExactly(owner + "/false", backup + "/true");
+
+    JsonBody v1 = get(V1 + "/assignmentPolicies/" + policyId);
+    assertThat(v1.at("requestApprovalSettings.isApprovalRequiredForAdd")).isEqualTo(true);
+    assertThat(v1.at("requestApprovalSettings.isRequestorJustificationRequired")).isEqualTo(true);
+    assertThat(v1.at("requestApprovalSettings.stages[0]")).isEqualTo(mapWithNulls(
+        "durationBeforeAutomaticDenial", "P3D", "isApproverJustificationRequired", true, "isEscalationEnabled", true,
+        "durationBeforeEscalation", "P1D", "primaryApprovers", List.of(requestorManager(1)),
+        "fallbackPrimaryApprovers", List.of(), "escalationApprovers", List.of(singleUser(fallback, "Governance fallback")),
+        "fallbackEscalationApprovers", List.of(), "approverInformationVisibility", "default", "approvalsRequired", 1));
+    assertThat(v1.path("requestApprovalSettings.stages[1].durationBeforeAutomaticDenial")).isEqualTo("PT30M");
+    assertThat(v1.list("requestApprovalSettings.stages[1].primaryApprovers")).containsExactly(singleUser(owner, null));
+    assertThat(v1.list("requestApprovalSettings.stages[1].fallbackPrimaryApprovers"))
+        .containsExactly(singleUser(backup, null));
+
+    // What the beta GET returned goes back whole in a beta PUT and means the same.
+    Map<String, Object> read = new HashMap<>(get(BETA + "/accessPackageAssignmentPolicies/" + policyId).json());
+    JsonBody edited = put(BETA + "/accessPackageAssignmentPolicies/" + policyId, read, 200);
+    assertThat(edited.at("requestApprovalSettings")).isEqualTo(policy.at("requestApprovalSettings"));
+    assertThat(get(V1 + "/assignmentPolicies/" + policyId).at("requestApprovalSettings"))
+        .isEqualTo(v1.at("requestApprovalSettings"));
+  }
+
+  @Test
+  void badApprovalSettingsAreRefusedNamingTheClauseAndNothingIsStored() {
+    String packageId = packageCreated("Approval refusals " + tag());
+    String refused = "Refused approval " + tag();
+    String policies = V1 + "/accessPackages/" + packageId + "/assignmentPolicies";
+    String owner = UUID.randomUUID().toString();
+
+    assertThat(refusal(packageId, refused, stage("PT15M", Map.of("@odata.type", "#microsoft.graph.internalSponsors")),
+        "notSupported")).isEqualTo("requestApprovalSettings.stages[0].primaryApprovers[0]: subject set "
+            + "'#microsoft.graph.internalSponsors' needs connected organizations, which Quartermaster does not have yet; "
+            + "use singleUser, groupMembers or requestorManager.");
+    assertThat(refusal(packageId, refused, stage("-PT5M", singleUser(owner, null)), "invalidRequest"))
+        .contains("'requestApprovalSettings.stages[0].durationBeforeAutomaticDenial' must be a positive ISO-8601 "
+            + "duration, not '-PT5M'");
+    assertThat(refusal(packageId, refused, stage("PT0S", singleUser(owner, null)), "invalidRequest"))
+        .contains("'requestApprovalSettings.stages[0].durationBeforeAutomaticDenial' must be a positive ISO-8601 "
+            + "duration, not 'PT0S'");
+    Map<String, Object> noQuorum = new HashMap<>(stage("P1D", singleUser(owner, null)));
+    noQuorum.put("approvalsRequired", 0);
+    assertThat(refusal(packageId, refused, noQuorum, "invalidRequest"))
+        .contains("'requestApprovalSettings.stages[0].approvalsRequired' must be 1 or more, not 0");
+    Map<String, Object> escalatesToNobody = new HashMap<>(stage("P1D", singleUser(owner, null)));
+    escalatesToNobody.put("isEscalationEnabled", true);
+    escalatesToNobody.put("durationBeforeEscalation", "PT4H");
+    assertThat(refusal(packageId, refused, escalatesToNobody, "invalidRequest"))
+        .contains("'requestApprovalSettings.stages[0].escalationApprovers' and "
+            + "'requestApprovalSettings.stages[0].fallbackEscalationApprovers' are both empty");
+    Map<String, Object> lateEscalation = new HashMap<>(escalatesToNobody);
+    lateEscalation.put("durationBeforeEscalation", "P2D");
+    lateEscalation.put("escalationApprovers", List.of(singleUser(UUID.randomUUID().toString(), null)));
+    assertThat(refusal(packageId, refused, lateEscalation, "invalidRequest"))
+        .contains("'requestApprovalSettings.stages[0].durationBeforeEscalation' (P2D) must be shorter than "
+            + "'requestApprovalSettings.stages[0].durationBeforeAutomaticDenial' (P1D)");
+    Map<String, Object> noApprovers = new HashMap<>(stage("P1D", singleUser(owner, null)));
+    noApprovers.put("primaryApprovers", List.of());
+    assertThat(refusal(packageId, refused, noApprovers, "invalidRequest"))
+        .contains("names no approvers");
+
+    Map<String, Object> noStages = with(membersPolicy(packageId, refused), "requestApprovalSettings",
+        Map.of("isApprovalRequiredForAdd", true, "stages", List.of()));
+    assertThat(post(V1 + "/assignmentPolicies", noStages, 400).path("error.message"))
+        .contains("'requestApprovalSettings.stages' is empty");
+    Map<String, Object> both = with(membersPolicy(packageId, refused), "requestApprovalSettings",
+        Map.of("isApprovalRequiredForAdd", true, "stages", List.of(stage("P1D", singleUser(owner, null))),
+            "approvalStages", List.of(Map.of("approvalStageTimeOutInDays", 1))));
+    assertThat(post(V1 + "/assignmentPolicies", both, 400).path("error.message"))
+        .contains("either 'requestApprovalSettings.stages'").contains("not both");
+
+    // Beta's stage list is a list; seed 000's '[]' text is the only text it may be.
+    Map<String, Object> betaText = Map.of("accessPackageId", packageId, "displayName", refused,
+        "requestApprovalSettings", Map.of("isApprovalRequired", true, "approvalMode", "SingleStage",
+            "approvalStages", "@{approvalStageTimeOutInDays=3}"));
+    assertThat(post(BETA + "/accessPackageAssignmentPolicies", betaText, 400).path("error.message"))
+        .contains("'requestApprovalSettings.approvalStages' must be a list of approval stages, not the text");
+    Map<String, Object> betaUnknown = Map.of("accessPackageId", packageId, "displayName", refused,
+        "requestApprovalSettings", Map.of("isApprovalRequired", true, "approvalStages", List.of(Map.of(
+            "approvalStageTimeOutInDays", 3, "colour", "red"))));
+    assertThat(post(BETA + "/accessPackageAssignmentPolicies", betaUnknown, 400).path("error.message"))
+        .contains("'requestApprovalSettings.approvalStages[0].colour'");
+
+    // An existing policy keeps its stages when a replacement is refused.
+    String kept = post(V1 + "/assignmentPolicies", twoStagePolicy(packageId, "Kept " + refused, owner, owner), 201)
+        .path("id");
+    Map<String, Object> badReplacement = with(membersPolicy(packageId, refused), "requestApprovalSettings",
+        Map.of("isApprovalRequiredForAdd", true, "stages", List.of(stage("abc", singleUser(owner, null)))));
+    assertThat(put(V1 + "/assignmentPolicies/" + kept, badReplacement, 400).path("error.message"))
+        .contains("not 'abc'");
+    assertThat(get(V1 + "/assignmentPolicies/" + kept).list("requestApprovalSettings.stages")).hasSize(2);
+
+    assertThat(get(policies).list("value")).extracting(item -> field(item, "id")).containsExactly(kept);
+    policyEvents.awaitMatching(r -> r.key().equals(kept), 1);
+    assertThat(policyEvents.drain(Duration.ZERO)).filteredOn(r -> refused.equals(displayNameOf(r.event()))).isEmpty();
+  }
+
+  static Map<String, Object> stage(String denial, Map<String, Object> approver) {
+    return Map.of("durationBeforeAutomaticDenial", denial, "primaryApprovers", List.of(approver));
+  }
+
+  /** Posts a policy that requires approval in one stage; answers the refusal's message. */
+  static String refusal(String packageId, String name, Map<String, Object> stage, String code) {
+    JsonBody refused = post(V1 + "/assignmentPolicies", with(membersPolicy(packageId, name), "requestApprovalSettings",
+        Map.of("isApprovalRequiredForAdd", true, "isRequestorJustificationRequired", true, "stages", List.of(stage))), 400);
+    assertThat(refused.path("error.code")).isEqualTo(code);
+    return refused.path("error.message");
+  }
+
   // ---- getApplicablePolicyRequirements
 
   @Test
@@ -521,6 +927,9 @@ class PolicyApiTest {
     String forMembers = post(V1 + "/assignmentPolicies", members, 201).path("id");
     String forEveryone = post(V1 + "/assignmentPolicies", Map.of("displayName", "Everyone",
         "allowedTargetScope", "allDirectoryUsers", "requestorSettings", Map.of("enableTargetsToSelfAddAccess", true),
+        "requestApprovalSettings", Map.of("isApprovalRequiredForAdd", true, "stages", List.of(Map.of(
+            "durationBeforeAutomaticDenial", "P7D", "primaryApprovers", List.of(Map.of(
+                "@odata.type", "#microsoft.graph.requestorManager", "managerLevel", 1))))),
         "accessPackage", Map.of("id", packageId)), 201).path("id");
     post(V1 + "/assignmentPolicies", Map.of("displayName", "Closed", "allowedTargetScope", "allDirectoryUsers",
         "requestorSettings", Map.of("enableTargetsToSelfAddAccess", false), "accessPackage", Map.of("id", packageId)), 201);
@@ -551,13 +960,18 @@ class PolicyApiTest {
     assertThat(field(member.at("questions[0]"), "@odata.type")).isEqualTo("#microsoft.graph.accessPackageTextInputQuestion");
     assertThat(member.json().get("schedule")).isEqualTo(mapWithNulls("startDateTime", null,
         "expiration", mapWithNulls("type", "afterDuration", "duration", "P30D", "endDateTime", null), "recurrence", null));
+    JsonBody everyone = new JsonBody(castMap(requirements.list("value").stream()
+        .filter(item -> field(item, "policyId").equals(forEveryone)).findFirst().orElseThrow()));
+    assertThat(everyone.at("isApprovalRequiredForAdd")).isEqualTo(true);
+    assertThat(everyone.at("isApprovalRequiredForUpdate")).isEqualTo(false);
 
     // Beta asks the same question and hears beta's names.
     JsonBody beta = exchange(client(tokens.forUser(alice, "alice@contoso.com")).post()
         .uri(BETA + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
     assertThat(beta.list("value")).extracting(item -> field(item, "policyId"))
         .containsExactlyInAnyOrder(forAlice, forMembers, forEveryone);
-    assertThat(beta.list("value")).allSatisfy(item -> assertThat(castMap(item)).containsKey("isApprovalRequired"));
+    assertThat(beta.list("value")).allSatisfy(item -> assertThat(field(item, "isApprovalRequired"))
+        .isEqualTo(field(item, "policyId").equals(forEveryone)));
 
     exchange(client(tokens.forUser(alice, "alice@contoso.com")).post()
         .uri(V1 + "/accessPackages/" + UUID.randomUUID() + "/getApplicablePolicyRequirements"), 404);
@@ -593,8 +1007,9 @@ class PolicyApiTest {
 
     JsonBody approval = post(V1 + "/assignmentPolicies", with(valid, "requestApprovalSettings",
         Map.of("isApprovalRequiredForAdd", true)), 400);
-    assertThat(approval.path("error.code")).isEqualTo("notSupported");
-    assertThat(approval.path("error.message")).contains("requestApprovalSettings").contains("isApprovalRequiredForAdd=true");
+    assertThat(approval.path("error.code")).isEqualTo("invalidRequest");
+    assertThat(approval.path("error.message")).contains("'requestApprovalSettings.isApprovalRequiredForAdd' is true")
+        .contains("'requestApprovalSettings.stages' is empty");
 
     JsonBody automatic = post(V1 + "/assignmentPolicies", with(valid, "automaticRequestSettings",
         Map.of("requestAccessForAllowedTargets", true)), 400);
@@ -610,7 +1025,8 @@ class PolicyApiTest {
     JsonBody betaApproval = post(BETA + "/accessPackageAssignmentPolicies", Map.of("accessPackageId", packageId,
         "displayName", refused, "requestApprovalSettings", Map.of("isApprovalRequired", true, "approvalMode", "SingleStage")),
         400);
-    assertThat(betaApproval.path("error.message")).contains("requestApprovalSettings").contains("isApprovalRequired=true");
+    assertThat(betaApproval.path("error.message")).contains("'requestApprovalSettings.isApprovalRequired' is true")
+        .contains("'requestApprovalSettings.approvalStages' is empty");
 
     JsonBody filter = exchange(http.get().uri(V1 + "/assignmentPolicies?$filter=colour eq 'red'"), 400);
     assertThat(filter.path("error.message")).contains("colour");

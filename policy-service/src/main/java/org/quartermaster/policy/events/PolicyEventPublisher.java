@@ -3,6 +3,7 @@ package org.quartermaster.policy.events;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.quartermaster.events.EventMetadata;
+import org.quartermaster.events.policy.ApprovalStage;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
 import org.quartermaster.events.policy.AssignmentPolicyDeleted;
 import org.quartermaster.events.policy.AssignmentPolicyUpdated;
@@ -10,6 +11,7 @@ import org.quartermaster.events.policy.ExpirationPattern;
 import org.quartermaster.events.policy.PolicyQuestion;
 import org.quartermaster.platform.outbox.DomainEventPublisher;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
+import org.quartermaster.policy.policies.domain.AssignmentDuration;
 import org.quartermaster.policy.policies.domain.AssignmentPolicy;
 import org.quartermaster.policy.policies.domain.Expiration;
 import org.quartermaster.policy.policies.domain.PolicyDefinition;
@@ -71,12 +73,33 @@ public class PolicyEventPublisher {
         .setIsApprovalRequiredForAdd(definition.approval().isApprovalRequiredForAdd())
         .setIsApprovalRequiredForUpdate(definition.approval().isApprovalRequiredForUpdate())
         .setIsRequestorJustificationRequired(definition.approval().isRequestorJustificationRequired())
+        .setApprovalStages(definition.approval().stages().stream().map(PolicyEventPublisher::stage).toList())
         .setQuestions(definition.questions().stream().map(PolicyEventPublisher::question).toList())
         .setCustomExtensionStageSettings(definition.customExtensionStageSettings().stream()
             .map(setting -> new org.quartermaster.events.policy.CustomExtensionStageSetting(setting.stage().graphName(),
                 setting.customExtensionId()))
             .toList())
         .build();
+  }
+
+  /** Durations in the canonical spelling the API shows (P1D, PT15M), which {@code Duration.parse} reads back. */
+  private static ApprovalStage stage(org.quartermaster.policy.policies.domain.ApprovalStage stage) {
+    return ApprovalStage.newBuilder()
+        .setDurationBeforeAutomaticDenial(AssignmentDuration.format(stage.durationBeforeAutomaticDenial()))
+        .setIsApproverJustificationRequired(stage.isApproverJustificationRequired())
+        .setIsEscalationEnabled(stage.isEscalationEnabled())
+        .setDurationBeforeEscalation(stage.durationBeforeEscalation() == null ? null
+            : AssignmentDuration.format(stage.durationBeforeEscalation()))
+        .setPrimaryApprovers(subjects(stage.primaryApprovers()))
+        .setFallbackPrimaryApprovers(subjects(stage.fallbackPrimaryApprovers()))
+        .setEscalationApprovers(subjects(stage.escalationApprovers()))
+        .setFallbackEscalationApprovers(subjects(stage.fallbackEscalationApprovers()))
+        .setApprovalsRequired(stage.approvalsRequired())
+        .build();
+  }
+
+  private static List<org.quartermaster.events.policy.SubjectSet> subjects(List<SubjectSet> subjects) {
+    return subjects.stream().map(PolicyEventPublisher::subject).toList();
   }
 
   private static org.quartermaster.events.policy.SubjectSet subject(SubjectSet subject) {

@@ -18,7 +18,7 @@ public record PolicyDefinition(
     List<SubjectSet> specificAllowedTargets,
     RequestorSettings requestorSettings,
     Expiration expiration,
-    ApprovalRequirements approval,
+    ApprovalSettings approval,
     List<Question> questions,
     List<CustomExtensionStageSetting> customExtensionStageSettings) {
 

@@ -1,7 +1,7 @@
 package org.quartermaster.policy.policies.domain;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.policy.common.domain.NotSupported;
 import org.quartermaster.platform.domain.RuleViolation;
@@ -12,10 +12,20 @@ public enum SubjectType implements GraphEnum {
   GROUP_MEMBERS("groupMembers"),
   REQUESTOR_MANAGER("requestorManager");
 
-  /** Subject sets Graph defines whose membership Quartermaster cannot resolve yet. */
-  private static final Set<String> NOT_YET = Set.of("connectedorganizationmembers", "internalsponsors", "externalsponsors",
-      "targetusersponsors", "targetmanager", "attributerulemembers", "singleserviceprincipal", "targetapplicationowners",
-      "targetagentidentitysponsorsorowners");
+  /**
+   * Subject sets Graph defines whose membership Quartermaster cannot resolve yet, each with what is missing. Sponsors
+   * and connected-organization members belong to connected organizations, which do not exist here yet.
+   */
+  private static final Map<String, String> NOT_YET = Map.of(
+      "connectedorganizationmembers", "needs connected organizations, which Quartermaster does not have yet",
+      "internalsponsors", "needs connected organizations, which Quartermaster does not have yet",
+      "externalsponsors", "needs connected organizations, which Quartermaster does not have yet",
+      "targetusersponsors", "needs the sponsors of users, which Quartermaster's directory does not keep yet",
+      "targetmanager", "is not supported yet",
+      "attributerulemembers", "is not supported yet",
+      "singleserviceprincipal", "is not supported yet",
+      "targetapplicationowners", "is not supported yet",
+      "targetagentidentitysponsorsorowners", "is not supported yet");
   private static final String NAMESPACE = "microsoft.graph.";
 
   private final String graphName;
@@ -42,9 +52,10 @@ public enum SubjectType implements GraphEnum {
     String name = odataType.trim();
     name = name.startsWith("#") ? name.substring(1) : name;
     name = name.toLowerCase(Locale.ROOT).startsWith(NAMESPACE) ? name.substring(NAMESPACE.length()) : name;
-    if (NOT_YET.contains(name.toLowerCase(Locale.ROOT))) {
-      throw new NotSupported(clause, "Subject set '" + odataType.trim() + "' in '" + clause + "' is not supported yet; "
-          + "use #microsoft.graph.singleUser, #microsoft.graph.groupMembers or #microsoft.graph.requestorManager.");
+    String missing = NOT_YET.get(name.toLowerCase(Locale.ROOT));
+    if (missing != null) {
+      throw new NotSupported(clause, clause + ": subject set '" + odataType.trim() + "' " + missing
+          + "; use singleUser, groupMembers or requestorManager.");
     }
     return GraphEnum.parse(SubjectType.class, name, clause + ".@odata.type");
   }

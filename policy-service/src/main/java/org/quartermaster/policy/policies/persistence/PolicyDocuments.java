@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
-import org.quartermaster.policy.policies.domain.ApprovalRequirements;
+import org.quartermaster.policy.policies.domain.ApprovalSettings;
+import org.quartermaster.policy.policies.domain.ApprovalStage;
+import org.quartermaster.policy.policies.domain.ApproverInformationVisibility;
+import org.quartermaster.policy.policies.domain.AssignmentDuration;
 import org.quartermaster.policy.policies.domain.CustomExtensionStage;
 import org.quartermaster.policy.policies.domain.CustomExtensionStageSetting;
 import org.quartermaster.policy.policies.domain.Expiration;
@@ -53,11 +56,26 @@ final class PolicyDocuments {
     expires.put("type", expiration.type().graphName());
     expires.put("duration", expiration.duration());
     expires.put("endDateTime", expiration.endDateTime() == null ? null : expiration.endDateTime().toString());
-    ApprovalRequirements approval = definition.approval();
+    ApprovalSettings approval = definition.approval();
     ObjectNode approvals = root.putObject("approval");
     approvals.put("isApprovalRequiredForAdd", approval.isApprovalRequiredForAdd());
     approvals.put("isApprovalRequiredForUpdate", approval.isApprovalRequiredForUpdate());
     approvals.put("isRequestorJustificationRequired", approval.isRequestorJustificationRequired());
+    ArrayNode approvalStages = approvals.putArray("stages");
+    for (ApprovalStage stage : approval.stages()) {
+      ObjectNode node = approvalStages.addObject();
+      node.put("durationBeforeAutomaticDenial", AssignmentDuration.format(stage.durationBeforeAutomaticDenial()));
+      node.put("isApproverJustificationRequired", stage.isApproverJustificationRequired());
+      node.put("isEscalationEnabled", stage.isEscalationEnabled());
+      node.put("durationBeforeEscalation", stage.durationBeforeEscalation() == null ? null
+          : AssignmentDuration.format(stage.durationBeforeEscalation()));
+      subjects(node.putArray("primaryApprovers"), stage.primaryApprovers());
+      subjects(node.putArray("fallbackPrimaryApprovers"), stage.fallbackPrimaryApprovers());
+      subjects(node.putArray("escalationApprovers"), stage.escalationApprovers());
+      subjects(node.putArray("fallbackEscalationApprovers"), stage.fallbackEscalationApprovers());
+      node.put("approvalsRequired", stage.approvalsRequired());
+      node.put("approverInformationVisibility", stage.approverInformationVisibility().graphName());
+    }
     ArrayNode questions = root.putArray("questions");
     for (Question question : definition.questions()) {
       ObjectNode node = questions.addObject();
@@ -102,8 +120,9 @@ final class PolicyDocuments {
     Expiration expiration = new Expiration(GraphEnum.parse(ExpirationType.class, text(expires, "type"), "expiration.type"),
         text(expires, "duration"), endDateTime == null ? null : Instant.parse(endDateTime));
     JsonNode approvals = root.get("approval");
-    ApprovalRequirements approval = new ApprovalRequirements(flag(approvals, "isApprovalRequiredForAdd"),
-        flag(approvals, "isApprovalRequiredForUpdate"), flag(approvals, "isRequestorJustificationRequired"));
+    ApprovalSettings approval = new ApprovalSettings(flag(approvals, "isApprovalRequiredForAdd"),
+        flag(approvals, "isApprovalRequiredForUpdate"), flag(approvals, "isRequestorJustificationRequired"),
+        approvalStages(approvals.get("stages")));
     List<Question> questions = new ArrayList<>();
     for (JsonNode node : root.get("questions")) {
       List<AnswerChoice> choices = new ArrayList<>();
@@ -124,6 +143,26 @@ final class PolicyDocuments {
     return new PolicyDefinition(displayName, description,
         GraphEnum.parse(TargetScope.class, allowedTargetScope, "allowedTargetScope"),
         subjects(root.get("specificAllowedTargets")), requestors, expiration, approval, questions, stages);
+  }
+
+  /** Policies stored before approval stages existed have none. */
+  private static List<ApprovalStage> approvalStages(JsonNode array) {
+    List<ApprovalStage> stages = new ArrayList<>();
+    if (array == null || array.isNull()) {
+      return stages;
+    }
+    for (JsonNode node : array) {
+      String escalation = text(node, "durationBeforeEscalation");
+      JsonNode quorum = node.get("approvalsRequired");
+      stages.add(new ApprovalStage(AssignmentDuration.toDuration(text(node, "durationBeforeAutomaticDenial")),
+          flag(node, "isApproverJustificationRequired"), flag(node, "isEscalationEnabled"),
+          escalation == null ? null : AssignmentDuration.toDuration(escalation),
+          subjects(node.get("primaryApprovers")), subjects(node.get("fallbackPrimaryApprovers")),
+          subjects(node.get("escalationApprovers")), subjects(node.get("fallbackEscalationApprovers")),
+          quorum == null || quorum.isNull() ? 1 : quorum.asInt(),
+          ApproverInformationVisibility.parse(text(node, "approverInformationVisibility"), "approverInformationVisibility")));
+    }
+    return stages;
   }
 
   private static void subjects(ArrayNode array, List<SubjectSet> subjects) {

@@ -8,15 +8,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.quartermaster.platform.domain.RuleViolation;
 import org.quartermaster.policy.common.web.IdReference;
 import org.quartermaster.policy.policies.application.NewPolicy;
 import org.quartermaster.policy.policies.application.PolicyReplacement;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
+import org.quartermaster.policy.policies.domain.ApprovalSettings;
 import org.quartermaster.policy.policies.domain.BetaPolicy;
 import org.quartermaster.policy.policies.domain.LocalizedText;
 import org.quartermaster.policy.policies.domain.PolicyDefinition;
 import org.quartermaster.policy.policies.domain.Question;
 import org.quartermaster.policy.policies.domain.QuestionType;
+import org.quartermaster.policy.policies.domain.SubjectSet;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * POST and PUT of a beta accessPackageAssignmentPolicy, as seed 001 step 1.7 and the PowerShell cmdlet of seed 000
@@ -90,28 +99,88 @@ public record BetaPolicyBody(
       Integer managerLevel) {
   }
 
-  /**
-   * Beta approvalSettings. {@code approvalStages} is read loosely: seed 000's PowerShell hashtable gives it as the
-   * string {@code '[]'}, which stands for no stages.
-   */
+  /** Beta approvalSettings. */
   @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
   public record BetaApproval(Boolean isApprovalRequired, Boolean isApprovalRequiredForExtension,
-      Boolean isRequestorJustificationRequired, String approvalMode, Object approvalStages) {
+      Boolean isRequestorJustificationRequired, String approvalMode, BetaStageList approvalStages) {
 
     BetaPolicy.BetaApprovalSettings toSettings() {
       return new BetaPolicy.BetaApprovalSettings(isApprovalRequired, isApprovalRequiredForExtension,
-          isRequestorJustificationRequired, approvalMode, stageCount());
+          isRequestorJustificationRequired, approvalMode,
+          approvalStages == null ? List.of() : approvalStages.toStages(ApprovalSettings.Spelling.BETA.stages()));
+    }
+  }
+
+  /**
+   * A list of beta approvalStages. It is read loosely: seed 000's PowerShell hashtable gives it as the string
+   * {@code '[]'}, which stands for no stages; any other text is refused by name.
+   */
+  @JsonDeserialize(using = BetaStageList.Reader.class)
+  public record BetaStageList(List<BetaStage> stages, String text) {
+
+    /** @param property where the list sits, e.g. {@code requestApprovalSettings.approvalStages} */
+    List<BetaPolicy.BetaApprovalStage> toStages(String property) {
+      if (text != null) {
+        String compact = text.replaceAll("\\s", "");
+        if (compact.isEmpty() || compact.equals("[]") || compact.equals("@()")) {
+          return List.of();
+        }
+        throw new RuleViolation(property, "Property '" + property + "' must be a list of approval stages, not the text '"
+            + text + "'.");
+      }
+      return indexed(stages, (stage, i) -> stage.toStage(property + "[" + i + "]"));
     }
 
-    private int stageCount() {
-      if (approvalStages == null) {
-        return 0;
+    /** A JSON array of stages, or a string. */
+    static final class Reader extends ValueDeserializer<BetaStageList> {
+
+      @Override
+      public BetaStageList deserialize(JsonParser parser, DeserializationContext context) {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+          return new BetaStageList(null, parser.getString());
+        }
+        JavaType list = context.getTypeFactory().constructCollectionType(List.class, BetaStage.class);
+        return new BetaStageList(context.readValue(parser, list), null);
       }
-      if (approvalStages instanceof List<?> stages) {
-        return stages.size();
+    }
+  }
+
+  /**
+   * A beta approvalStage, with the Quartermaster extensions durationBeforeAutomaticDenial and durationBeforeEscalation
+   * (ISO-8601) and approvalsRequired.
+   */
+  @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+  public record BetaStage(Integer approvalStageTimeOutInDays, String durationBeforeAutomaticDenial,
+      Boolean isApproverJustificationRequired, Boolean isEscalationEnabled, Integer escalationTimeInMinutes,
+      String durationBeforeEscalation, List<BetaApprover> primaryApprovers, List<BetaApprover> escalationApprovers,
+      Integer approvalsRequired) {
+
+    BetaPolicy.BetaApprovalStage toStage(String clause) {
+      return new BetaPolicy.BetaApprovalStage(approvalStageTimeOutInDays, durationBeforeAutomaticDenial,
+          isApproverJustificationRequired, isEscalationEnabled, escalationTimeInMinutes, durationBeforeEscalation,
+          indexed(primaryApprovers, (set, i) -> set.toUserSet(clause + ".primaryApprovers[" + i + "]")),
+          indexed(escalationApprovers, (set, i) -> set.toUserSet(clause + ".escalationApprovers[" + i + "]")),
+          approvalsRequired);
+    }
+  }
+
+  /**
+   * An approver in a beta stage: a userSet naming its user or group by {@code id}. The v1.0 PowerShell cmdlet sends
+   * the same stages with v1.0's {@code userId}/{@code groupId}, so those are read too, and refused under their own
+   * names. The properties of kinds not supported yet are read so they can be refused by name.
+   */
+  @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+  public record BetaApprover(@JsonProperty("@odata.type") String odataType, String id, String userId, String groupId,
+      String description, Boolean isBackup, Integer managerLevel, String connectedOrganizationId, String membershipRule) {
+
+    BetaPolicy.BetaUserSet toUserSet(String clause) {
+      if (userId == null && groupId == null) {
+        return new BetaPolicy.BetaUserSet(odataType, id, description, isBackup, managerLevel);
       }
-      String text = String.valueOf(approvalStages).replaceAll("\\s", "");
-      return text.isEmpty() || text.equals("[]") ? 0 : 1;
+      SubjectSet subject = SubjectSet.parse(odataType, userId, groupId, managerLevel, description, clause);
+      UUID named = subject.userId() != null ? subject.userId() : subject.groupId();
+      return new BetaPolicy.BetaUserSet(odataType, named == null ? null : named.toString(), description, isBackup,
+          managerLevel);
     }
   }
 

@@ -43,7 +43,8 @@ public record BetaPolicyView(
         new BetaRequestorSettingsView(requestors.scopeType(), requestors.acceptRequests(),
             requestors.allowedRequestors().stream().map(PolicyJson::betaUserSet).toList()),
         new BetaApprovalView(approval.isApprovalRequired(), approval.isApprovalRequiredForExtension(),
-            approval.isRequestorJustificationRequired(), approval.approvalMode(), List.of()),
+            approval.isRequestorJustificationRequired(), approval.approvalMode(),
+            approval.approvalStages().stream().map(PolicyJson::betaApprovalStage).toList()),
         PolicyJson.betaQuestions(beta.questions()), PolicyJson.stageSettings(beta.customExtensionStageSettings()),
         expanded.accessPackage() == null ? null : BetaAccessPackageView.of(expanded.accessPackage()));
   }
@@ -55,7 +56,7 @@ public record BetaPolicyView(
 
   /** Beta approvalSettings. */
   public record BetaApprovalView(boolean isApprovalRequired, boolean isApprovalRequiredForExtension,
-      boolean isRequestorJustificationRequired, String approvalMode, List<Object> approvalStages) {
+      boolean isRequestorJustificationRequired, String approvalMode, List<Map<String, Object>> approvalStages) {
   }
 
   /** The expanded access package in beta's shape. */

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.quartermaster.platform.domain.RuleViolation;
 import org.quartermaster.policy.common.domain.NotSupported;
 import org.quartermaster.policy.common.web.IdReference;
 import org.quartermaster.policy.policies.application.NewPolicy;
 import org.quartermaster.policy.policies.application.PolicyReplacement;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
-import org.quartermaster.policy.policies.domain.ApprovalRequirements;
+import org.quartermaster.policy.policies.domain.ApprovalSettings;
+import org.quartermaster.policy.policies.domain.ApprovalStage;
+import org.quartermaster.policy.policies.domain.BetaPolicy;
 import org.quartermaster.policy.policies.domain.CustomExtensionStageSetting;
 import org.quartermaster.policy.policies.domain.Expiration;
 import org.quartermaster.policy.policies.domain.LocalizedText;
@@ -71,7 +74,7 @@ public record PolicyBody(
         indexed(specificAllowedTargets, (target, i) -> target.toSubjectSet("specificAllowedTargets[" + i + "]")),
         requestorSettings == null ? RequestorSettings.none() : requestorSettings.toSettings(),
         expiration == null ? Expiration.notSpecified() : expiration.toExpiration(),
-        requestApprovalSettings == null ? ApprovalRequirements.none() : requestApprovalSettings.toRequirements(),
+        requestApprovalSettings == null ? ApprovalSettings.none() : requestApprovalSettings.toSettings(),
         indexed(questions, QuestionBody::toQuestion),
         indexed(customExtensionStageSettings, (setting, i) -> setting.toSetting("customExtensionStageSettings[" + i + "]")));
   }
@@ -121,14 +124,55 @@ public record PolicyBody(
     }
   }
 
-  /** v1.0 accessPackageAssignmentApprovalSettings; stages are only counted, as any stage means approval. */
+  /**
+   * v1.0 accessPackageAssignmentApprovalSettings. The v1.0 PowerShell cmdlet of seed 002 section 4 sends beta's
+   * approvalMode and approvalStages here instead of stages; they are read as beta reads them, into the same model. A
+   * body gives one stage list or the other, not both.
+   */
   @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
   public record Approval(Boolean isApprovalRequiredForAdd, Boolean isApprovalRequiredForUpdate,
-      Boolean isRequestorJustificationRequired, List<Object> stages) {
+      Boolean isRequestorJustificationRequired, List<Stage> stages, String approvalMode,
+      BetaPolicyBody.BetaStageList approvalStages) {
 
-    ApprovalRequirements toRequirements() {
-      return ApprovalRequirements.of(isApprovalRequiredForAdd, isApprovalRequiredForUpdate, isRequestorJustificationRequired,
-          stages == null ? 0 : stages.size(), ApprovalRequirements.Spelling.V1);
+    ApprovalSettings toSettings() {
+      if (stages != null && approvalStages != null) {
+        throw new RuleViolation(ApprovalSettings.Spelling.V1.stages(), "Give either 'requestApprovalSettings.stages' "
+            + "(v1.0) or 'requestApprovalSettings.approvalStages' (beta's shape), not both.");
+      }
+      if (approvalStages != null) {
+        String property = ApprovalSettings.Spelling.V1_WITH_BETA_STAGES.stages();
+        List<BetaPolicy.BetaApprovalStage> beta = approvalStages.toStages(property);
+        return ApprovalSettings.of(isApprovalRequiredForAdd, isApprovalRequiredForUpdate, isRequestorJustificationRequired,
+            approvalMode, indexed(beta, (stage, i) -> stage.toStage(property + "[" + i + "]")),
+            ApprovalSettings.Spelling.V1_WITH_BETA_STAGES);
+      }
+      String property = ApprovalSettings.Spelling.V1.stages();
+      return ApprovalSettings.of(isApprovalRequiredForAdd, isApprovalRequiredForUpdate, isRequestorJustificationRequired,
+          approvalMode, indexed(stages, (stage, i) -> stage.toStage(property + "[" + i + "]")), ApprovalSettings.Spelling.V1);
+    }
+  }
+
+  /**
+   * v1.0 accessPackageApprovalStage, with the Quartermaster extension approvalsRequired (how many approvers must
+   * approve; Graph's behaviour is 1).
+   */
+  @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+  public record Stage(String durationBeforeAutomaticDenial, Boolean isApproverJustificationRequired,
+      Boolean isEscalationEnabled, String durationBeforeEscalation, List<Subject> primaryApprovers,
+      List<Subject> fallbackPrimaryApprovers, List<Subject> escalationApprovers, List<Subject> fallbackEscalationApprovers,
+      String approverInformationVisibility, Integer approvalsRequired) {
+
+    ApprovalStage toStage(String clause) {
+      return ApprovalStage.parse(durationBeforeAutomaticDenial, isApproverJustificationRequired, isEscalationEnabled,
+          durationBeforeEscalation, subjects(primaryApprovers, clause + ".primaryApprovers"),
+          subjects(fallbackPrimaryApprovers, clause + ".fallbackPrimaryApprovers"),
+          subjects(escalationApprovers, clause + ".escalationApprovers"),
+          subjects(fallbackEscalationApprovers, clause + ".fallbackEscalationApprovers"), approvalsRequired,
+          approverInformationVisibility, clause);
+    }
+
+    private static List<SubjectSet> subjects(List<Subject> subjects, String clause) {
+      return indexed(subjects, (subject, i) -> subject.toSubjectSet(clause + "[" + i + "]"));
     }
   }
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
+import org.quartermaster.policy.policies.domain.ApprovalStage;
+import org.quartermaster.policy.policies.domain.AssignmentDuration;
 import org.quartermaster.policy.policies.domain.BetaPolicy;
 import org.quartermaster.policy.policies.domain.CustomExtensionStageSetting;
 import org.quartermaster.policy.policies.domain.Expiration;
@@ -52,6 +54,38 @@ final class PolicyJson {
     } else {
       json.put("managerLevel", set.managerLevel());
     }
+    return json;
+  }
+
+  /** A v1.0 accessPackageApprovalStage; approvalsRequired is a Quartermaster extension that Graph clients ignore. */
+  static Map<String, Object> approvalStage(ApprovalStage stage) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("durationBeforeAutomaticDenial", AssignmentDuration.format(stage.durationBeforeAutomaticDenial()));
+    json.put("isApproverJustificationRequired", stage.isApproverJustificationRequired());
+    json.put("isEscalationEnabled", stage.isEscalationEnabled());
+    json.put("durationBeforeEscalation", stage.durationBeforeEscalation() == null ? null
+        : AssignmentDuration.format(stage.durationBeforeEscalation()));
+    json.put("primaryApprovers", subjects(stage.primaryApprovers()));
+    json.put("fallbackPrimaryApprovers", subjects(stage.fallbackPrimaryApprovers()));
+    json.put("escalationApprovers", subjects(stage.escalationApprovers()));
+    json.put("fallbackEscalationApprovers", subjects(stage.fallbackEscalationApprovers()));
+    json.put("approverInformationVisibility", stage.approverInformationVisibility().graphName());
+    json.put("approvalsRequired", stage.approvalsRequired());
+    return json;
+  }
+
+  /** Beta's approvalStage, with the ISO-8601 durations and approvalsRequired that Quartermaster adds to it. */
+  static Map<String, Object> betaApprovalStage(BetaPolicy.BetaApprovalStage stage) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("approvalStageTimeOutInDays", stage.approvalStageTimeOutInDays());
+    json.put("isApproverJustificationRequired", stage.isApproverJustificationRequired());
+    json.put("isEscalationEnabled", stage.isEscalationEnabled());
+    json.put("escalationTimeInMinutes", stage.escalationTimeInMinutes());
+    json.put("primaryApprovers", stage.primaryApprovers().stream().map(PolicyJson::betaUserSet).toList());
+    json.put("escalationApprovers", stage.escalationApprovers().stream().map(PolicyJson::betaUserSet).toList());
+    json.put("durationBeforeAutomaticDenial", stage.durationBeforeAutomaticDenial());
+    json.put("durationBeforeEscalation", stage.durationBeforeEscalation());
+    json.put("approvalsRequired", stage.approvalsRequired());
     return json;
   }
 

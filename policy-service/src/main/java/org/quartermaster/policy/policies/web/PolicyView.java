@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.quartermaster.policy.policies.application.ExpandedPolicy;
 import org.quartermaster.policy.policies.domain.AccessPackageRef;
-import org.quartermaster.policy.policies.domain.ApprovalRequirements;
+import org.quartermaster.policy.policies.domain.ApprovalSettings;
 import org.quartermaster.policy.policies.domain.AssignmentPolicy;
 import org.quartermaster.policy.policies.domain.PolicyDefinition;
 import org.quartermaster.policy.policies.domain.RequestorSettings;
@@ -37,7 +37,7 @@ public record PolicyView(
     AssignmentPolicy policy = expanded.policy();
     PolicyDefinition definition = policy.definition();
     RequestorSettings requestors = definition.requestorSettings();
-    ApprovalRequirements approval = definition.approval();
+    ApprovalSettings approval = definition.approval();
     return new PolicyView(policy.id(), definition.displayName(), definition.description(),
         definition.allowedTargetScope().graphName(), PolicyJson.subjects(definition.specificAllowedTargets()),
         PolicyJson.expiration(definition.expiration()),
@@ -46,7 +46,8 @@ public record PolicyView(
             requestors.enableOnBehalfRequestorsToAddAccess(), requestors.enableOnBehalfRequestorsToUpdateAccess(),
             requestors.enableOnBehalfRequestorsToRemoveAccess(), PolicyJson.subjects(requestors.onBehalfRequestors())),
         new ApprovalView(approval.isApprovalRequiredForAdd(), approval.isApprovalRequiredForUpdate(),
-            approval.isRequestorJustificationRequired(), List.of()),
+            approval.isRequestorJustificationRequired(),
+            approval.stages().stream().map(PolicyJson::approvalStage).toList()),
         null, null, policy.audit().createdDateTime(), policy.audit().modifiedDateTime(),
         PolicyJson.questions(definition.questions()), PolicyJson.stageSettings(definition.customExtensionStageSettings()),
         expanded.accessPackage() == null ? null : AccessPackageView.of(expanded.accessPackage()));
@@ -59,9 +60,9 @@ public record PolicyView(
       boolean enableOnBehalfRequestorsToRemoveAccess, List<Map<String, Object>> onBehalfRequestors) {
   }
 
-  /** v1.0 accessPackageAssignmentApprovalSettings; stages are empty until approvals exist. */
+  /** v1.0 accessPackageAssignmentApprovalSettings; durations in stages are ISO-8601 in one spelling (P1D, PT15M). */
   public record ApprovalView(boolean isApprovalRequiredForAdd, boolean isApprovalRequiredForUpdate,
-      boolean isRequestorJustificationRequired, List<Object> stages) {
+      boolean isRequestorJustificationRequired, List<Map<String, Object>> stages) {
   }
 
   /** The expanded access package, from the catalog's events: the attributes they carry. */

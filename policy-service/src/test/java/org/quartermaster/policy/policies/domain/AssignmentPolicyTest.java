@@ -75,7 +75,7 @@ class AssignmentPolicyTest {
         .hasMessageContaining("needs at least one entry in 'specificAllowedTargets'");
     PolicyDefinition membersWithTargets = new PolicyDefinition("p", null, TargetScope.ALL_MEMBER_USERS,
         List.of(SubjectSet.singleUser(UUID.randomUUID(), null)), Policies.selfService(), Expiration.never(),
-        ApprovalRequirements.none(), List.of(), List.of());
+        ApprovalSettings.none(), List.of(), List.of());
     assertThatThrownBy(() -> created(membersWithTargets)).isInstanceOf(RuleViolation.class)
         .hasMessageContaining("'specificAllowedTargets' applies only to allowedTargetScope 'specificDirectoryUsers'");
   }
@@ -96,14 +96,25 @@ class AssignmentPolicyTest {
   }
 
   @Test
-  void approvalIsRefusedUntilApprovalsExistButJustificationIsKept() {
-    assertThatThrownBy(() -> ApprovalRequirements.of(true, false, false, 0, ApprovalRequirements.Spelling.V1))
-        .isInstanceOf(NotSupported.class).hasMessageContaining("'requestApprovalSettings'")
-        .hasMessageContaining("isApprovalRequiredForAdd=true");
-    assertThatThrownBy(() -> ApprovalRequirements.of(false, false, false, 1, ApprovalRequirements.Spelling.V1))
-        .isInstanceOf(NotSupported.class).hasMessageContaining("stages=1");
-    assertThat(ApprovalRequirements.of(false, null, true, 0, ApprovalRequirements.Spelling.V1))
-        .isEqualTo(new ApprovalRequirements(false, false, true));
+  void approvalNeedsAStageAndAPolicyKeepsItsStages() {
+    assertThatThrownBy(() -> ApprovalSettings.of(true, false, false, null, List.of(), ApprovalSettings.Spelling.V1))
+        .isInstanceOf(RuleViolation.class).isNotInstanceOf(NotSupported.class)
+        .hasMessageContaining("'requestApprovalSettings.isApprovalRequiredForAdd' is true")
+        .hasMessageContaining("'requestApprovalSettings.stages' is empty");
+    assertThat(ApprovalSettings.of(false, null, true, null, List.of(), ApprovalSettings.Spelling.V1))
+        .isEqualTo(new ApprovalSettings(false, false, true, List.of()));
+
+    ApprovalSettings twoStages = ApprovalSettings.of(true, false, true, null,
+        List.of(Policies.managerStage(), Policies.ownerStage()), ApprovalSettings.Spelling.V1);
+    AssignmentPolicy policy = created(Policies.withApproval(forMembers("Approved"), twoStages));
+
+    assertThat(policy.definition().approval().stages()).containsExactly(Policies.managerStage(), Policies.ownerStage());
+    assertThat(policy.definition().approval().isApprovalRequired()).isTrue();
+    Change<AssignmentPolicy, PolicyEvent> replaced = policy.replace(null, null,
+        Policies.withApproval(forMembers("Approved"), ApprovalSettings.of(true, false, true, null,
+            List.of(Policies.ownerStage()), ApprovalSettings.Spelling.V1)), NOW.plusSeconds(1), "a", UUID::randomUUID);
+    assertThat(replaced.changed()).isTrue();
+    assertThat(replaced.state().definition().approval().stages()).containsExactly(Policies.ownerStage());
   }
 
   @Test
@@ -138,7 +149,7 @@ class AssignmentPolicyTest {
   @Test
   void anEndDateMustLieAheadWhenItIsSet() {
     PolicyDefinition past = new PolicyDefinition("p", null, TargetScope.ALL_MEMBER_USERS, List.of(), Policies.selfService(),
-        Expiration.at(NOW.minusSeconds(1)), ApprovalRequirements.none(), List.of(), List.of());
+        Expiration.at(NOW.minusSeconds(1)), ApprovalSettings.none(), List.of(), List.of());
     assertThatThrownBy(() -> created(past)).isInstanceOf(RuleViolation.class)
         .hasMessageContaining("'expiration.endDateTime'").hasMessageContaining("must be in the future");
   }
@@ -221,10 +232,10 @@ class AssignmentPolicyTest {
   void anEndDateThatHasPassedSurvivesAReplaceThatKeepsIt() {
     Instant end = NOW.plus(Duration.ofDays(1));
     PolicyDefinition ending = new PolicyDefinition("p", null, TargetScope.ALL_MEMBER_USERS, List.of(),
-        Policies.selfService(), Expiration.at(end), ApprovalRequirements.none(), List.of(), List.of());
+        Policies.selfService(), Expiration.at(end), ApprovalSettings.none(), List.of(), List.of());
     AssignmentPolicy policy = created(ending);
     PolicyDefinition renamed = new PolicyDefinition("renamed", null, TargetScope.ALL_MEMBER_USERS, List.of(),
-        Policies.selfService(), Expiration.at(end), ApprovalRequirements.none(), List.of(), List.of());
+        Policies.selfService(), Expiration.at(end), ApprovalSettings.none(), List.of(), List.of());
 
     assertThat(policy.replace(null, null, renamed, end.plusSeconds(5), "a", UUID::randomUUID).changed()).isTrue();
   }
@@ -252,11 +263,11 @@ class AssignmentPolicyTest {
     AssignmentPolicy forManagers = created(forTargets(List.of(SubjectSet.requestorManager(1))));
     AssignmentPolicy forMembers = created(forMembers("members"));
     AssignmentPolicy forEveryone = created(new PolicyDefinition("all", null, TargetScope.ALL_DIRECTORY_USERS, List.of(),
-        Policies.selfService(), Expiration.never(), ApprovalRequirements.none(), List.of(), List.of()));
+        Policies.selfService(), Expiration.never(), ApprovalSettings.none(), List.of(), List.of()));
     AssignmentPolicy adminOnly = created(new PolicyDefinition("admin", null, TargetScope.NOT_SPECIFIED, List.of(),
-        Policies.selfService(), Expiration.never(), ApprovalRequirements.none(), List.of(), List.of()));
+        Policies.selfService(), Expiration.never(), ApprovalSettings.none(), List.of(), List.of()));
     AssignmentPolicy closed = created(new PolicyDefinition("closed", null, TargetScope.ALL_DIRECTORY_USERS, List.of(),
-        RequestorSettings.none(), Expiration.never(), ApprovalRequirements.none(), List.of(), List.of()));
+        RequestorSettings.none(), Expiration.never(), ApprovalSettings.none(), List.of(), List.of()));
 
     assertThat(forAlice.admitsSelfRequest(aliceMember)).isTrue();
     assertThat(forAlice.admitsSelfRequest(bobInGroup)).isFalse();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.quartermaster.platform.domain.RuleViolation;
 import org.quartermaster.policy.common.domain.NotSupported;
 import org.quartermaster.policy.policies.domain.BetaPolicy.BetaApprovalSettings;
+import org.quartermaster.policy.policies.domain.BetaPolicy.BetaApprovalStage;
 import org.quartermaster.policy.policies.domain.BetaPolicy.BetaRequestorSettings;
 import org.quartermaster.policy.policies.domain.BetaPolicy.BetaUserSet;
 
@@ -18,7 +19,9 @@ import org.quartermaster.policy.policies.domain.BetaPolicy.BetaUserSet;
 class BetaPolicyTest {
 
   static final String REQUESTOR1 = "007d1c7e-7fa8-4e33-b678-5e437acdcddc";
-  static final BetaApprovalSettings NO_APPROVAL = new BetaApprovalSettings(false, false, false, "NoApproval", 0);
+  static final BetaApprovalSettings NO_APPROVAL = new BetaApprovalSettings(false, false, false, "NoApproval", List.of());
+  static final String FALLBACK = Policies.FALLBACK_USER.toString();
+  static final String OWNER = Policies.RESOURCE_OWNER.toString();
 
   static BetaPolicy policy(BetaRequestorSettings requestors, Integer days, Instant end, Boolean canExtend,
       BetaApprovalSettings approval) {
@@ -46,7 +49,7 @@ class BetaPolicyTest {
     assertThat(definition.requestorSettings().enableTargetsToSelfRemoveAccess()).isTrue();
     assertThat(definition.requestorSettings().enableTargetsToSelfUpdateAccess()).isFalse();
     assertThat(definition.expiration()).isEqualTo(new Expiration(ExpirationType.AFTER_DURATION, "P30D", null));
-    assertThat(definition.approval()).isEqualTo(ApprovalRequirements.none());
+    assertThat(definition.approval()).isEqualTo(ApprovalSettings.none());
   }
 
   @Test
@@ -102,16 +105,101 @@ class BetaPolicyTest {
   }
 
   @Test
-  void unsupportedScopeTypesAndApprovalAreRefusedByTheirBetaNames() {
+  void unsupportedScopeTypesAndApprovalWithoutStagesAreRefusedByTheirBetaNames() {
     assertThatThrownBy(() -> policy(scope("AllExternalSubjects", true), 30, null, null, null).toDefinition())
         .isInstanceOf(NotSupported.class).hasMessageContaining("'requestorSettings.scopeType' value 'AllExternalSubjects'");
-    assertThatThrownBy(() -> policy(null, 30, null, null, new BetaApprovalSettings(true, false, false, "SingleStage", 1))
-        .toDefinition()).isInstanceOf(NotSupported.class).hasMessageContaining("'requestApprovalSettings'")
-        .hasMessageContaining("isApprovalRequired=true").hasMessageContaining("approvalStages=1");
-    assertThatThrownBy(() -> policy(null, 30, null, null, new BetaApprovalSettings(false, false, false, "Sometimes", 0))
-        .toDefinition()).isInstanceOf(RuleViolation.class).hasMessageContaining("'requestApprovalSettings.approvalMode'");
-    assertThat(policy(null, 30, null, null, new BetaApprovalSettings(false, false, true, "NoApproval", 0)).toDefinition()
-        .approval().isRequestorJustificationRequired()).isTrue();
+    assertThatThrownBy(() -> policy(null, 30, null, null, new BetaApprovalSettings(true, false, false, "SingleStage",
+        List.of())).toDefinition()).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'requestApprovalSettings.isApprovalRequired' is true")
+        .hasMessageContaining("'requestApprovalSettings.approvalStages' is empty");
+    assertThatThrownBy(() -> policy(null, 30, null, null, new BetaApprovalSettings(false, false, false, "Sometimes",
+        List.of())).toDefinition()).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'requestApprovalSettings.approvalMode'");
+    assertThat(policy(null, 30, null, null, new BetaApprovalSettings(false, false, true, "NoApproval", List.of()))
+        .toDefinition().approval().isRequestorJustificationRequired()).isTrue();
+  }
+
+  static BetaUserSet user(String id, boolean isBackup) {
+    return new BetaUserSet("#microsoft.graph.singleUser", id, null, isBackup, null);
+  }
+
+  static BetaApprovalStage managerStage(Integer days, String iso, Integer minutes) {
+    return new BetaApprovalStage(days, iso, true, true, minutes, null,
+        List.of(new BetaUserSet("#microsoft.graph.requestorManager", null, null, false, 1)),
+        List.of(user(FALLBACK, false)), null);
+  }
+
+  @Test
+  void seed002sBetaStagesMapToTheOneModel() {
+    BetaApprovalStage owner = new BetaApprovalStage(5, null, true, false, null, null,
+        List.of(user(OWNER, false), user(FALLBACK, true)), List.of(), 2);
+    PolicyDefinition definition = policy(null, 30, null, null, new BetaApprovalSettings(true, false, true, "Serial",
+        List.of(managerStage(3, null, 1440), owner))).toDefinition();
+
+    ApprovalSettings approval = definition.approval();
+    assertThat(approval.isApprovalRequiredForAdd()).isTrue();
+    assertThat(approval.isRequestorJustificationRequired()).isTrue();
+    ApprovalStage first = approval.stages().get(0);
+    assertThat(first.durationBeforeAutomaticDenial()).isEqualTo(Duration.ofDays(3));
+    assertThat(first.durationBeforeEscalation()).isEqualTo(Duration.ofMinutes(1440));
+    assertThat(AssignmentDuration.format(first.durationBeforeEscalation())).isEqualTo("P1D");
+    assertThat(first.primaryApprovers()).containsExactly(SubjectSet.requestorManager(1));
+    assertThat(first.escalationApprovers()).containsExactly(SubjectSet.singleUser(Policies.FALLBACK_USER, null));
+    ApprovalStage second = approval.stages().get(1);
+    assertThat(second.primaryApprovers()).containsExactly(SubjectSet.singleUser(Policies.RESOURCE_OWNER, null));
+    assertThat(second.fallbackPrimaryApprovers()).containsExactly(SubjectSet.singleUser(Policies.FALLBACK_USER, null));
+    assertThat(second.approvalsRequired()).isEqualTo(2);
+    assertThat(second.durationBeforeEscalation()).isNull();
+
+    // Read back in beta terms: backups flagged, counts alongside the ISO durations, the mode the settings imply.
+    BetaApprovalSettings beta = BetaPolicy.of(definition).requestApprovalSettings();
+    assertThat(beta.approvalMode()).isEqualTo("Serial");
+    assertThat(beta.approvalStages().get(0)).isEqualTo(new BetaApprovalStage(3, "P3D", true, true, 1440, "P1D",
+        List.of(new BetaUserSet("#microsoft.graph.requestorManager", null, null, false, 1)),
+        List.of(user(FALLBACK, false)), 1));
+    assertThat(beta.approvalStages().get(1).primaryApprovers()).containsExactly(user(OWNER, false), user(FALLBACK, true));
+    assertThat(policy(null, 30, null, null, beta).toDefinition().approval()).isEqualTo(approval);
+  }
+
+  @Test
+  void isoDurationsOnBetaStagesWinAndReadBackRoundedUp() {
+    BetaApprovalStage minutes = new BetaApprovalStage(14, "PT15M", true, true, 60, "PT5M",
+        List.of(user(OWNER, false)), List.of(user(FALLBACK, false)), null);
+    ApprovalStage stage = minutes.toStage("requestApprovalSettings.approvalStages[0]");
+    assertThat(stage.durationBeforeAutomaticDenial()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(stage.durationBeforeEscalation()).isEqualTo(Duration.ofMinutes(5));
+
+    BetaApprovalStage read = BetaApprovalStage.of(stage);
+    assertThat(read.approvalStageTimeOutInDays()).isEqualTo(1);
+    assertThat(read.durationBeforeAutomaticDenial()).isEqualTo("PT15M");
+    assertThat(read.escalationTimeInMinutes()).isEqualTo(5);
+  }
+
+  @Test
+  void betaStageCountsAreCheckedByTheirBetaNames() {
+    String at = "requestApprovalSettings.approvalStages[0]";
+    assertThatThrownBy(() -> managerStage(0, null, 60).toStage(at)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'" + at + ".approvalStageTimeOutInDays' must be 1 or more days, not 0");
+    assertThatThrownBy(() -> managerStage(null, null, 60).toStage(at)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'" + at + ".approvalStageTimeOutInDays' is required");
+    assertThatThrownBy(() -> managerStage(3, null, 0).toStage(at)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'" + at + ".escalationTimeInMinutes' must be 1 or more minutes, not 0");
+    assertThatThrownBy(() -> managerStage(1, null, 1440).toStage(at)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'" + at + ".escalationTimeInMinutes' (P1D) must be shorter than '" + at
+            + ".approvalStageTimeOutInDays' (P1D)");
+    assertThatThrownBy(() -> managerStage(3, "soon", 60).toStage(at)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'" + at + ".durationBeforeAutomaticDenial' must be a positive ISO-8601 duration, not 'soon'");
+    BetaApprovalStage quiet = new BetaApprovalStage(3, null, false, false, 0, null, List.of(user(OWNER, false)),
+        List.of(), null);
+    assertThat(quiet.toStage(at).durationBeforeEscalation()).isNull();
+    BetaApprovalStage onlyBackups = new BetaApprovalStage(3, null, false, false, 0, null, List.of(), List.of(), null);
+    assertThatThrownBy(() -> onlyBackups.toStage(at)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("'" + at + ".primaryApprovers' is empty");
+    BetaApprovalStage sponsors = new BetaApprovalStage(3, null, false, false, 0, null,
+        List.of(new BetaUserSet("#microsoft.graph.internalSponsors", null, null, false, null)), List.of(), null);
+    assertThatThrownBy(() -> sponsors.toStage(at)).isInstanceOf(NotSupported.class)
+        .hasMessageStartingWith(at + ".primaryApprovers[0]: subject set '#microsoft.graph.internalSponsors' needs "
+            + "connected organizations");
   }
 
   @Test
@@ -134,11 +222,11 @@ class BetaPolicyTest {
   @Test
   void v1OnlyLifetimesReadInBetaAsCloseAsItAllows() {
     PolicyDefinition hours = new PolicyDefinition("p", null, TargetScope.ALL_MEMBER_USERS, List.of(),
-        Policies.selfService(), Expiration.after(Duration.ofHours(8)), ApprovalRequirements.none(), List.of(), List.of());
+        Policies.selfService(), Expiration.after(Duration.ofHours(8)), ApprovalSettings.none(), List.of(), List.of());
     assertThat(BetaPolicy.of(hours).durationInDays()).isEqualTo(1);
     assertThat(BetaPolicy.of(hours).requestorSettings().scopeType()).isEqualTo("AllExistingDirectoryMemberUsers");
     PolicyDefinition open = new PolicyDefinition("p", null, TargetScope.ALL_DIRECTORY_USERS, List.of(),
-        Policies.selfService(), Expiration.notSpecified(), ApprovalRequirements.none(), List.of(), List.of());
+        Policies.selfService(), Expiration.notSpecified(), ApprovalSettings.none(), List.of(), List.of());
     assertThat(BetaPolicy.of(open).durationInDays()).isZero();
     assertThat(BetaPolicy.of(open).requestorSettings().scopeType()).isEqualTo("AllExistingDirectorySubjects");
   }
