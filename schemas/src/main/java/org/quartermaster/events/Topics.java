@@ -16,6 +16,13 @@ import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
 import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
 import org.quartermaster.events.catalog.IncompatibleGroupAdded;
 import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
+import org.quartermaster.events.extension.CustomWorkflowExtensionCreated;
+import org.quartermaster.events.extension.CustomWorkflowExtensionUpdated;
+import org.quartermaster.events.extension.CustomWorkflowExtensionDeleted;
+import org.quartermaster.events.extension.ExtensionInvoked;
+import org.quartermaster.events.extension.ExtensionFailed;
+import org.quartermaster.events.extension.ExtensionCallbackReceived;
+import org.quartermaster.events.extension.ExtensionTimedOut;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
 import org.quartermaster.events.policy.AssignmentPolicyDeleted;
 import org.quartermaster.events.policy.AssignmentPolicyUpdated;
@@ -127,8 +134,25 @@ public final class Topics {
       List.of(AssignmentCreated.class, ResourceRoleGranted.class, ResourceRoleRevoked.class, AssignmentGranted.class,
           AssignmentDeliveryFailed.class, AssignmentRemoved.class, AssignmentExpired.class));
 
+  /** Custom workflow extensions, keyed by extension id; the signing secret never leaves extension-gateway. */
+  public static final TopicSpec EXTENSION_CUSTOM_WORKFLOW_EXTENSIONS = new TopicSpec(
+      "quartermaster.extension.custom-workflow-extensions",
+      "custom workflow extension id (CustomWorkflowExtension.id)",
+      List.of(CustomWorkflowExtensionCreated.class, CustomWorkflowExtensionUpdated.class,
+          CustomWorkflowExtensionDeleted.class));
+
+  /**
+   * The record of every extension callout, keyed by the target user like the requests and assignments that cause
+   * them, so a ticketing consumer sees one person's story in order.
+   */
+  public static final TopicSpec EXTENSION_CALLOUTS = new TopicSpec(
+      "quartermaster.extension.callouts",
+      "target user id (CustomExtensionCallout.targetId)",
+      List.of(ExtensionInvoked.class, ExtensionFailed.class, ExtensionCallbackReceived.class, ExtensionTimedOut.class));
+
   private static final List<TopicSpec> ALL = List.of(DIRECTORY_USERS, DIRECTORY_GROUPS, CATALOG_CATALOGS,
-      CATALOG_ACCESS_PACKAGES, POLICY_ASSIGNMENT_POLICIES, REQUEST_ASSIGNMENT_REQUESTS, PROVISIONING_ASSIGNMENTS);
+      CATALOG_ACCESS_PACKAGES, POLICY_ASSIGNMENT_POLICIES, REQUEST_ASSIGNMENT_REQUESTS, PROVISIONING_ASSIGNMENTS,
+      EXTENSION_CUSTOM_WORKFLOW_EXTENSIONS, EXTENSION_CALLOUTS);
 
   private Topics() {
   }

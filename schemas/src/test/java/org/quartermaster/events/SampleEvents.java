@@ -27,6 +27,15 @@ import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
 import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
 import org.quartermaster.events.catalog.IncompatibleGroupAdded;
 import org.quartermaster.events.catalog.IncompatibleGroupRemoved;
+import org.quartermaster.events.extension.CustomWorkflowExtensionCreated;
+import org.quartermaster.events.extension.CustomWorkflowExtensionUpdated;
+import org.quartermaster.events.extension.CustomWorkflowExtensionDeleted;
+import org.quartermaster.events.extension.ExtensionInvoked;
+import org.quartermaster.events.extension.ExtensionFailed;
+import org.quartermaster.events.extension.ExtensionCallbackReceived;
+import org.quartermaster.events.extension.ExtensionTimedOut;
+import org.quartermaster.events.extension.CustomWorkflowExtension;
+import org.quartermaster.events.extension.CustomExtensionCallout;
 import org.quartermaster.events.policy.ApprovalStage;
 import org.quartermaster.events.policy.AssignmentPolicy;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
@@ -81,6 +90,7 @@ final class SampleEvents {
 
   static final String USER_ID = "5f1c7d9e-0000-4000-8000-000000000001";
   static final String APPROVER_ID = "5f1c7d9e-0000-4000-8000-000000000009";
+  static final String EXTENSION_ID = "5f1c7d9e-0000-4000-8000-00000000000e";
   static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
   static final String GROUP_ID = "5f1c7d9e-0000-4000-8000-000000000002";
   static final String CATALOG_ID = "5f1c7d9e-0000-4000-8000-000000000010";
@@ -138,6 +148,13 @@ final class SampleEvents {
         new AssignmentRequestApproved(metadata(USER_ID), request(), step(APPROVER_ID)),
         new AssignmentRequestDenied(metadata(USER_ID), request(), step(APPROVER_ID), "denied at stage 1"),
         new AssignmentRequestTimedOut(metadata(USER_ID), request(), step(null), "timed out"),
+        new CustomWorkflowExtensionCreated(metadata(EXTENSION_ID), extension()),
+        new CustomWorkflowExtensionUpdated(metadata(EXTENSION_ID), extension()),
+        new CustomWorkflowExtensionDeleted(metadata(EXTENSION_ID), EXTENSION_ID, CATALOG_ID),
+        new ExtensionInvoked(metadata(USER_ID), callout("waitingForCallback")),
+        new ExtensionFailed(metadata(USER_ID), callout("calloutFailed"), "503 after 3 attempts"),
+        new ExtensionCallbackReceived(metadata(USER_ID), callout("callbackReceived"), true, "Contoso.SodCheckProcess"),
+        new ExtensionTimedOut(metadata(USER_ID), callout("callbackTimedOut"), "callback timed out"),
         new AssignmentCreated(metadata(USER_ID), assignment()),
         new ResourceRoleGranted(metadata(USER_ID), ASSIGNMENT_ID, USER_ID, ROLE_ID + "_" + SCOPE_ID, "Member_" + GROUP_ID,
             GROUP_ID, "AadGroup"),
@@ -228,6 +245,17 @@ final class SampleEvents {
             List.of(new SubjectSet("requestorManager", null, null, 1, null)), List.of(),
             List.of(new SubjectSet("singleUser", APPROVER_ID, null, null, "fallback")), List.of(), 2)))
         .build();
+  }
+
+  static CustomWorkflowExtension extension() {
+    return new CustomWorkflowExtension(EXTENSION_ID, CATALOG_ID, "accessPackageAssignmentRequestWorkflowExtension",
+        "Ticketing", null, "https://tickets.contoso.com/hooks", true, "PT1H", 1000, 1);
+  }
+
+  static CustomExtensionCallout callout(String status) {
+    return new CustomExtensionCallout("5f1c7d9e-0000-4000-8000-00000000000b", EXTENSION_ID, "assignmentRequestCreated",
+        "5f1c7d9e-0000-4000-8000-00000000000c", null, "5f1c7d9e-0000-4000-8000-00000000000d", USER_ID, true, status, 1,
+        202, null);
   }
 
   static ApprovalStep step(String approverId) {
