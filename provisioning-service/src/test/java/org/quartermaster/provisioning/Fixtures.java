@@ -76,7 +76,7 @@ final class Fixtures {
             .setOnBehalfRequestors(List.of()).build())
         .setExpiration(new ExpirationPattern("afterDuration", duration, null))
         .setIsApprovalRequiredForAdd(false).setIsApprovalRequiredForUpdate(false).setIsRequestorJustificationRequired(false)
-        .setQuestions(List.of()).setCustomExtensionStageSettings(List.of())
+        .setQuestions(List.of()).setCustomExtensionStageSettings(List.of()).setApprovalStages(List.of())
         .build();
     return new AssignmentPolicyCreated(meta(id), policy);
   }

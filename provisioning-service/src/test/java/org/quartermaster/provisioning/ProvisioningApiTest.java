@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -485,6 +487,87 @@ class ProvisioningApiTest {
     consumed.await("assignment-requests", Topics.REQUEST_ASSIGNMENT_REQUESTS);
     assertThat(value(get(V1 + "/assignments?$filter=target/objectId eq '" + user + "'"))).isEmpty();
     assertThat(membersOf(group)).isEmpty();
+  }
+
+  /**
+   * The bank in seed 002: before enforcing "Approver is incompatible with Initiator", additionalAccess finds the eleven
+   * people who hold both. Single holders, and a dual holder whose initiator assignment has ended, are not listed.
+   */
+  @Test
+  void additionalAccessListsTheCurrentAssignmentsOfEveryoneHoldingBothPackages() {
+    UUID initiator = UUID.randomUUID();
+    UUID approver = UUID.randomUUID();
+    injector.publish(Fixtures.accessPackage(initiator, "Vendor Payment - Initiator"));
+    injector.publish(Fixtures.accessPackage(approver, "Vendor Payment - Approver"));
+    List<UUID> dual = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      dual.add(createUser("Dual" + i));
+    }
+    List<UUID> initiatorsOnly = List.of(createUser("Initiator1"), createUser("Initiator2"), createUser("Initiator3"));
+    List<UUID> approversOnly = List.of(createUser("Approver1"), createUser("Approver2"));
+    UUID reformed = createUser("Reformed");
+    awaitReadModels();
+    Map<UUID, UUID> approverAssignmentOf = new HashMap<>();
+    Map<UUID, UUID> initiatorAssignmentOf = new HashMap<>();
+    for (UUID user : dual) {
+      initiatorAssignmentOf.put(user, deliver("adminAdd", initiator, user, "noExpiration", null));
+      approverAssignmentOf.put(user, deliver("adminAdd", approver, user, "noExpiration", null));
+    }
+    initiatorsOnly.forEach(user -> deliver("adminAdd", initiator, user, "noExpiration", null));
+    approversOnly.forEach(user -> deliver("adminAdd", approver, user, "noExpiration", null));
+    remove(initiator, reformed, deliver("adminAdd", initiator, reformed, "noExpiration", null));
+    deliver("adminAdd", approver, reformed, "noExpiration", null);
+    String function = "/additionalAccess(accessPackageId='" + approver + "',incompatibleAccessPackageId='" + initiator + "')";
+
+    // Paged like every collection: five at a time, with the target expanded.
+    List<Map<String, Object>> listed = new ArrayList<>();
+    Map<String, Object> page = get(V1 + "/assignments" + function + "?$expand=target&$top=5");
+    assertThat(page.get("@odata.context").toString())
+        .endsWith("/v1.0/$metadata#identityGovernance/entitlementManagement/assignments/additionalAccess");
+    while (true) {
+      value(page).forEach(item -> listed.add(asMap(item)));
+      if (page.get("@odata.nextLink") == null) {
+        break;
+      }
+      page = http.get().uri(java.net.URI.create(page.get("@odata.nextLink").toString())).exchange().expectStatus().isOk()
+          .expectBody(JSON).returnResult().getResponseBody();
+    }
+    assertThat(listed).extracting(item -> UUID.fromString(item.get("id").toString()))
+        .containsExactlyInAnyOrderElementsOf(approverAssignmentOf.values());
+    assertThat(listed).allSatisfy(item -> assertThat(item).containsEntry("state", "delivered"));
+    assertThat(listed).extracting(item -> UUID.fromString(map(item, "target").get("objectId").toString()))
+        .containsExactlyInAnyOrderElementsOf(dual);
+    // The other way round lists the same people's initiator assignments; the older spellings answer in beta's shape.
+    Map<String, Object> reverse = get(V1 + "/assignments/additionalAccess(accessPackageId='" + initiator
+        + "',incompatibleAccessPackageId='" + approver + "')?$count=true&$expand=accessPackage");
+    assertThat(reverse.get("@odata.count")).isEqualTo(11);
+    assertThat(value(reverse)).extracting(item -> UUID.fromString(asMap(item).get("id").toString()))
+        .containsExactlyInAnyOrderElementsOf(initiatorAssignmentOf.values());
+    assertThat(map(asMap(value(reverse).get(0)), "accessPackage")).containsEntry("displayName", "Vendor Payment - Initiator");
+    assertThat(value(get(BETA + "/accessPackageAssignments" + function)))
+        .extracting(item -> asMap(item).get("targetId").toString())
+        .containsExactlyInAnyOrderElementsOf(dual.stream().map(UUID::toString).toList());
+    assertThat(value(get(V1 + "/accessPackageAssignments" + function))).hasSize(11);
+    // Clients that percent-encode the quotes reach the same function.
+    assertThat(value(http.get().uri(java.net.URI.create(provisioning.baseUrl() + V1 + "/assignments/additionalAccess("
+            + "accessPackageId=%27" + approver + "%27,incompatibleAccessPackageId=%27" + initiator + "%27)")).exchange()
+        .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody())).hasSize(11);
+
+    // Bad parameters change nothing and say which parameter is wrong.
+    assertThat(refusal(V1 + "/assignments/additionalAccess(accessPackageId='" + approver + "',incompatibleAccessPackageId='"
+        + approver + "')")).contains("'incompatibleAccessPackageId'").contains("another access package");
+    assertThat(refusal(V1 + "/assignments/additionalAccess(accessPackageId='not-a-guid',incompatibleAccessPackageId='"
+        + initiator + "')")).contains("Invalid value 'not-a-guid' for parameter 'accessPackageId'");
+    assertThat(refusal(V1 + "/assignments/additionalAccess(accessPackageId='" + approver + "')"))
+        .contains("Parameter 'incompatibleAccessPackageId' of additionalAccess is required.");
+    assertThat(refusal(V1 + "/assignments/additionalAccess(accessPackageId='" + approver + "',otherId='" + initiator + "')"))
+        .contains("no parameter 'otherId'");
+  }
+
+  static String refusal(String uri) {
+    Map<String, Object> error = http.get().uri(uri).exchange().expectStatus().isBadRequest().expectBody(JSON).returnResult()
+        .getResponseBody();
+    return map(error, "error").get("message").toString();
   }
 
   // ---- helpers: the other services, as their clients and consumers see them

@@ -51,6 +51,14 @@ public class AssignmentQueries {
     return assignments.page(query);
   }
 
+  /**
+   * Graph's {@code additionalAccess(accessPackageId, incompatibleAccessPackageId)}: the current assignments to the first
+   * package of everyone who also currently holds the second, for finding who would violate an incompatibility.
+   */
+  public Mono<Page<Assignment>> additionalAccess(CollectionQuery query, UUID accessPackageId, UUID incompatibleAccessPackageId) {
+    return assignments.page(query, AssignmentStore.additionalAccess(accessPackageId, incompatibleAccessPackageId));
+  }
+
   public Mono<Assignment> get(UUID id) {
     return assignments.find(id).switchIfEmpty(Mono.error(() -> GraphException.notFound("accessPackageAssignment", id)));
   }

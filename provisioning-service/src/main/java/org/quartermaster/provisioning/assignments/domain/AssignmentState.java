@@ -31,6 +31,11 @@ public enum AssignmentState implements GraphEnum {
     return status;
   }
 
+  /** The target holds the package, or is being given it: a current assignment, as additionalAccess counts them. */
+  public boolean current() {
+    return this == DELIVERING || this == PARTIALLY_DELIVERED || this == DELIVERED;
+  }
+
   public static AssignmentState parse(String value) {
     return GraphEnum.parse(AssignmentState.class, value, "state");
   }

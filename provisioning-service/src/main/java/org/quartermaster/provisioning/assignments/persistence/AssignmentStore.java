@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.quartermaster.odata.CollectionQuery;
 import org.quartermaster.odata.PropertyType;
 import org.quartermaster.odata.QueryModel;
+import org.quartermaster.odata.SqlFragment;
 import org.quartermaster.platform.query.Page;
 import org.quartermaster.platform.query.SqlPages;
 import org.quartermaster.provisioning.assignments.domain.AssignedRole;
@@ -86,6 +88,9 @@ public class AssignmentStore {
   static final String ROLE_COLUMNS = "r.assignment_id, r.role_scope_id, r.id, r.role_origin_id, r.resource_origin_id, "
       + "r.resource_origin_system, r.status, r.failure";
 
+  private static final String CURRENT = java.util.Arrays.stream(AssignmentState.values()).filter(AssignmentState::current)
+      .map(state -> "'" + state.graphName() + "'").collect(Collectors.joining(", ", "(", ")"));
+
   private final DatabaseClient database;
 
   public AssignmentStore(DatabaseClient database) {
@@ -136,9 +141,25 @@ public class AssignmentStore {
   }
 
   public Mono<Page<Assignment>> page(CollectionQuery query) {
-    return SqlPages.fetch(database, COLUMNS, "assignments a", Optional.empty(), query, AssignmentStore::readHeader)
+    return page(query, Optional.empty());
+  }
+
+  /** A page of the assignments within the scope, filtered, ordered and paged as the client asked. */
+  public Mono<Page<Assignment>> page(CollectionQuery query, Optional<SqlFragment> scope) {
+    return SqlPages.fetch(database, COLUMNS, "assignments a", scope, query, AssignmentStore::readHeader)
         .flatMap(page -> rolesOf(page.items().stream().map(Assignment::id).toList())
             .map(roles -> page.map(header -> header.withRoles(roles.getOrDefault(header.id(), List.of())))));
+  }
+
+  /**
+   * Graph's additionalAccess: the current assignments to one package of targets who also currently hold an assignment
+   * to the other.
+   */
+  public static Optional<SqlFragment> additionalAccess(UUID accessPackageId, UUID incompatibleAccessPackageId) {
+    return Optional.of(new SqlFragment("a.access_package_id = :scopePackage AND a.state IN " + CURRENT
+        + " AND EXISTS (SELECT 1 FROM assignments other WHERE other.target_id = a.target_id"
+        + " AND other.access_package_id = :scopeIncompatible AND other.state IN " + CURRENT + ")",
+        Map.of("scopePackage", accessPackageId, "scopeIncompatible", incompatibleAccessPackageId)));
   }
 
   /** A page of assignment roles with the target each belongs to. */
