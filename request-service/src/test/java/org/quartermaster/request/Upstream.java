@@ -20,7 +20,12 @@ import org.quartermaster.events.PrincipalType;
 import org.quartermaster.events.Topics;
 import org.quartermaster.events.catalog.AccessPackage;
 import org.quartermaster.events.catalog.AccessPackageCreated;
+import org.quartermaster.events.catalog.IncompatibleAccessPackageAdded;
+import org.quartermaster.events.catalog.IncompatibleAccessPackageRemoved;
+import org.quartermaster.events.catalog.IncompatibleGroupAdded;
+import org.quartermaster.events.directory.DirectoryGroup;
 import org.quartermaster.events.directory.DirectoryUser;
+import org.quartermaster.events.directory.GroupCreated;
 import org.quartermaster.events.directory.GroupMemberAdded;
 import org.quartermaster.events.directory.UserCreated;
 import org.quartermaster.events.directory.UserType;
@@ -143,6 +148,42 @@ final class Upstream implements AutoCloseable {
       targets.add(new SubjectSet("groupMembers", null, groupId.toString(), null, "Marketing"));
       return this;
     }
+
+    // Approval settings, sent by policyRequiringApproval: requestApprovalSettings with isApprovalRequiredForAdd
+    final List<org.quartermaster.events.policy.ApprovalStage> approvalStages = new ArrayList<>();
+
+    /**
+     * Adds an approval stage.
+     *
+     * @param escalation durationBeforeEscalation, or null for no escalation
+     */
+    Policy stage(String denyAfter, String escalation, int approvalsRequired, boolean approverJustification,
+        List<SubjectSet> primary, List<SubjectSet> fallback, List<SubjectSet> escalationApprovers) {
+      approvalStages.add(org.quartermaster.events.policy.ApprovalStage.newBuilder()
+          .setDurationBeforeAutomaticDenial(denyAfter)
+          .setIsApproverJustificationRequired(approverJustification)
+          .setIsEscalationEnabled(escalation != null)
+          .setDurationBeforeEscalation(escalation)
+          .setPrimaryApprovers(primary)
+          .setFallbackPrimaryApprovers(fallback)
+          .setEscalationApprovers(escalationApprovers)
+          .setFallbackEscalationApprovers(List.of())
+          .setApprovalsRequired(approvalsRequired)
+          .build());
+      return this;
+    }
+
+    static SubjectSet singleUser(UUID userId) {
+      return new SubjectSet("singleUser", userId.toString(), null, null, null);
+    }
+
+    static SubjectSet groupMembers(UUID groupId) {
+      return new SubjectSet("groupMembers", null, groupId.toString(), null, null);
+    }
+
+    static SubjectSet requestorManager(int level) {
+      return new SubjectSet("requestorManager", null, null, level, null);
+    }
   }
 
   UUID policy(Policy policy) {
@@ -167,6 +208,8 @@ final class Upstream implements AutoCloseable {
         .setIsApprovalRequiredForAdd(false)
         .setIsApprovalRequiredForUpdate(false)
         .setIsRequestorJustificationRequired(policy.justification)
+        // Set explicitly: the builder cannot resolve a record-array default (schemas/README).
+        .setApprovalStages(List.of())
         .setQuestions(policy.questions)
         .setCustomExtensionStageSettings(List.of())
         .build()));
@@ -210,6 +253,82 @@ final class Upstream implements AutoCloseable {
 
   void removed(Assignment assignment, UUID requestId) {
     send(new AssignmentRemoved(meta(assignment.targetId()), assignment.as("removed", "Removed", requestId, "Removed")));
+  }
+
+  // ---- separation of duties: incompatibilities declared in the catalog, group names from the directory
+
+  UUID group(String displayName) {
+    UUID id = UUID.randomUUID();
+    send(new GroupCreated(meta(id), DirectoryGroup.newBuilder()
+        .setId(id.toString())
+        .setDisplayName(displayName)
+        .setMailNickname(displayName.replace(' ', '-'))
+        .setSecurityEnabled(true)
+        .setMailEnabled(false)
+        .setGroupTypes(List.of())
+        .build()));
+    return id;
+  }
+
+  /** {@code accessPackageId} declares {@code incompatibleAccessPackageId} incompatible; keyed by the declaring package. */
+  void incompatiblePackage(UUID accessPackageId, UUID incompatibleAccessPackageId) {
+    send(new IncompatibleAccessPackageAdded(meta(accessPackageId), accessPackageId.toString(),
+        incompatibleAccessPackageId.toString()));
+  }
+
+  void compatiblePackageAgain(UUID accessPackageId, UUID incompatibleAccessPackageId) {
+    send(new IncompatibleAccessPackageRemoved(meta(accessPackageId), accessPackageId.toString(),
+        incompatibleAccessPackageId.toString()));
+  }
+
+  void incompatibleGroup(UUID accessPackageId, UUID groupId) {
+    send(new IncompatibleGroupAdded(meta(accessPackageId), accessPackageId.toString(), groupId.toString()));
+  }
+
+  // ---- approvals: managers in the directory, policies with approval stages
+
+  /** A member user with a manager (null for none), as the directory publishes users with their managerId. */
+  UUID userWithManager(String name, UUID managerId) {
+    UUID id = UUID.randomUUID();
+    send(new UserCreated(meta(id), DirectoryUser.newBuilder()
+        .setId(id.toString())
+        .setDisplayName(name)
+        .setUserPrincipalName(name.toLowerCase().replace(' ', '.') + "." + id.toString().substring(0, 8) + "@contoso.com")
+        .setAccountEnabled(true)
+        .setUserType(UserType.Member)
+        .setManagerId(managerId == null ? null : managerId.toString())
+        .build()));
+    return id;
+  }
+
+  /** The policy with isApprovalRequiredForAdd and the stages added to it with {@link Policy#stage}. */
+  UUID policyRequiringApproval(Policy policy) {
+    send(new AssignmentPolicyCreated(meta(policy.id), AssignmentPolicy.newBuilder()
+        .setId(policy.id.toString())
+        .setAccessPackageId(policy.accessPackageId.toString())
+        .setDisplayName(policy.displayName)
+        .setDescription(policy.displayName + " can request assignment with approval")
+        .setAllowedTargetScope(policy.scope)
+        .setSpecificAllowedTargets(policy.targets)
+        .setRequestorSettings(RequestorSettings.newBuilder()
+            .setEnableTargetsToSelfAddAccess(policy.selfAdd)
+            .setEnableTargetsToSelfUpdateAccess(false)
+            .setEnableTargetsToSelfRemoveAccess(policy.selfRemove)
+            .setAllowCustomAssignmentSchedule(policy.customSchedule)
+            .setEnableOnBehalfRequestorsToAddAccess(false)
+            .setEnableOnBehalfRequestorsToUpdateAccess(false)
+            .setEnableOnBehalfRequestorsToRemoveAccess(false)
+            .setOnBehalfRequestors(List.of())
+            .build())
+        .setExpiration(ExpirationPattern.newBuilder().setType("afterDuration").setDuration("P30D").build())
+        .setIsApprovalRequiredForAdd(true)
+        .setIsApprovalRequiredForUpdate(false)
+        .setIsRequestorJustificationRequired(policy.justification)
+        .setApprovalStages(policy.approvalStages)
+        .setQuestions(policy.questions)
+        .setCustomExtensionStageSettings(List.of())
+        .build()));
+    return policy.id;
   }
 
   @Override

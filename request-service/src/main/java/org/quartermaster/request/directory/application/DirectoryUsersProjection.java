@@ -11,7 +11,7 @@ import org.quartermaster.request.directory.persistence.DirectoryStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Keeps the read model of directory users: who exists, and whether they are members or guests. */
+/** Keeps the read model of directory users: who exists, and whether they are members or guests, and their managers. */
 @Component
 public class DirectoryUsersProjection implements EventHandler {
 
@@ -37,6 +37,7 @@ public class DirectoryUsersProjection implements EventHandler {
 
   static DirectoryUser user(org.quartermaster.events.directory.DirectoryUser user) {
     return new DirectoryUser(UUID.fromString(user.getId()), user.getDisplayName(), user.getUserPrincipalName(),
-        user.getMail(), user.getUserType().name(), user.getAccountEnabled());
+        user.getMail(), user.getUserType().name(), user.getAccountEnabled(),
+        user.getManagerId() == null || user.getManagerId().isBlank() ? null : UUID.fromString(user.getManagerId()));
   }
 }

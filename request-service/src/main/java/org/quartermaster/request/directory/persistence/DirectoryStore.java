@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 @Repository
 public class DirectoryStore {
 
-  private static final String COLUMNS = "id, display_name, user_principal_name, mail, user_type, account_enabled";
+  private static final String COLUMNS = "id, display_name, user_principal_name, mail, user_type, account_enabled, manager_id";
 
   private final DatabaseClient database;
 
@@ -43,19 +43,42 @@ public class DirectoryStore {
         .map(row -> row.get("group_id", UUID.class)).all().collect(HashSet::new, Set::add);
   }
 
+  /**
+   * The user's manager at the level (1 = direct manager) along the manager chain; empty when the chain is shorter. A
+   * cycle in the chain (a data error upstream) cannot loop: the walk stops at the level.
+   */
+  public Mono<UUID> managerAt(UUID userId, int level) {
+    return database.sql("""
+            WITH RECURSIVE chain (id, depth) AS (
+                SELECT manager_id, 1 FROM directory_users WHERE id = :user AND manager_id IS NOT NULL
+                UNION ALL
+                SELECT u.manager_id, c.depth + 1 FROM chain c JOIN directory_users u ON u.id = c.id
+                WHERE u.manager_id IS NOT NULL AND c.depth < :level)
+            SELECT id FROM chain WHERE depth = :level""")
+        .bind("user", userId).bind("level", level)
+        .map(row -> row.get("id", UUID.class)).one();
+  }
+
+  /** The group's direct members, as approval stages naming groupMembers count them. */
+  public Flux<UUID> membersOf(UUID groupId) {
+    return database.sql("SELECT member_id FROM group_members WHERE group_id = :group ORDER BY member_id")
+        .bind("group", groupId).map(row -> row.get("member_id", UUID.class)).all();
+  }
+
   public Mono<Void> upsertUser(DirectoryUser user) {
     return database.sql("""
-            INSERT INTO directory_users (id, display_name, user_principal_name, mail, user_type, account_enabled)
-            VALUES (:id, :displayName, :upn, :mail, :userType, :enabled)
+            INSERT INTO directory_users (id, display_name, user_principal_name, mail, user_type, account_enabled, manager_id)
+            VALUES (:id, :displayName, :upn, :mail, :userType, :enabled, :manager)
             ON CONFLICT (id) DO UPDATE SET display_name = EXCLUDED.display_name,
                 user_principal_name = EXCLUDED.user_principal_name, mail = EXCLUDED.mail, user_type = EXCLUDED.user_type,
-                account_enabled = EXCLUDED.account_enabled""")
+                account_enabled = EXCLUDED.account_enabled, manager_id = EXCLUDED.manager_id""")
         .bind("id", user.id())
         .bind("displayName", user.displayName())
         .bind("upn", user.userPrincipalName())
         .bind("mail", Rows.text(user.mail()))
         .bind("userType", user.userType())
         .bind("enabled", user.accountEnabled())
+        .bind("manager", Rows.uuid(user.managerId()))
         .fetch().rowsUpdated().then();
   }
 
@@ -84,6 +107,6 @@ public class DirectoryStore {
   private static DirectoryUser read(Readable row) {
     return new DirectoryUser(row.get("id", UUID.class), row.get("display_name", String.class),
         row.get("user_principal_name", String.class), row.get("mail", String.class), row.get("user_type", String.class),
-        Boolean.TRUE.equals(row.get("account_enabled", Boolean.class)));
+        Boolean.TRUE.equals(row.get("account_enabled", Boolean.class)), row.get("manager_id", UUID.class));
   }
 }

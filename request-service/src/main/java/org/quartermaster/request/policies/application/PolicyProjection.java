@@ -1,5 +1,7 @@
 package org.quartermaster.request.policies.application;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -8,15 +10,17 @@ import org.quartermaster.events.policy.AssignmentPolicyDeleted;
 import org.quartermaster.events.policy.AssignmentPolicyUpdated;
 import org.quartermaster.events.policy.ExpirationPattern;
 import org.quartermaster.events.policy.PolicyQuestion;
-import org.quartermaster.events.policy.SubjectSet;
 import org.quartermaster.platform.inbox.EventHandler;
 import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
+import org.quartermaster.request.common.domain.IsoDurations;
 import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.request.policies.domain.AllowedTarget;
+import org.quartermaster.request.policies.domain.ApprovalStage;
 import org.quartermaster.request.policies.domain.AssignmentPolicy;
 import org.quartermaster.request.policies.domain.Question;
 import org.quartermaster.request.policies.domain.RequestorRules;
+import org.quartermaster.request.policies.domain.SubjectSet;
 import org.quartermaster.request.policies.persistence.PolicyStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -53,10 +57,31 @@ public class PolicyProjection implements EventHandler {
         new RequestorRules(settings.getEnableTargetsToSelfAddAccess(), settings.getEnableTargetsToSelfUpdateAccess(),
             settings.getEnableTargetsToSelfRemoveAccess(), settings.getAllowCustomAssignmentSchedule()),
         expiration(policy.getExpiration()), policy.getIsApprovalRequiredForAdd(), policy.getIsApprovalRequiredForUpdate(),
-        policy.getIsRequestorJustificationRequired(), questions(policy.getQuestions()));
+        policy.getIsRequestorJustificationRequired(), questions(policy.getQuestions()),
+        policy.getApprovalStages().stream().map(PolicyProjection::stage).toList());
   }
 
-  private static AllowedTarget target(SubjectSet subject) {
+  private static ApprovalStage stage(org.quartermaster.events.policy.ApprovalStage stage) {
+    String escalation = stage.getDurationBeforeEscalation();
+    return new ApprovalStage(duration(stage.getDurationBeforeAutomaticDenial(), "durationBeforeAutomaticDenial"),
+        stage.getIsApproverJustificationRequired(), stage.getIsEscalationEnabled(),
+        escalation == null || escalation.isBlank() ? null : duration(escalation, "durationBeforeEscalation"),
+        subjects(stage.getPrimaryApprovers()), subjects(stage.getFallbackPrimaryApprovers()),
+        subjects(stage.getEscalationApprovers()), subjects(stage.getFallbackEscalationApprovers()),
+        stage.getApprovalsRequired());
+  }
+
+  /** Policy-service validated the text; P14D and PT15M alike become a fixed length of time (a day is 24 hours). */
+  private static Duration duration(String iso, String property) {
+    return Duration.between(Instant.EPOCH, IsoDurations.after(Instant.EPOCH, iso, property));
+  }
+
+  private static List<SubjectSet> subjects(List<org.quartermaster.events.policy.SubjectSet> subjects) {
+    return subjects.stream().map(subject -> new SubjectSet(subject.getType(), uuid(subject.getUserId()),
+        uuid(subject.getGroupId()), subject.getManagerLevel(), subject.getDescription())).toList();
+  }
+
+  private static AllowedTarget target(org.quartermaster.events.policy.SubjectSet subject) {
     return new AllowedTarget(subject.getType(), uuid(subject.getUserId()), uuid(subject.getGroupId()),
         subject.getDescription());
   }

@@ -9,6 +9,7 @@ import org.quartermaster.request.common.domain.Expiration;
  * What request validation needs to know of an assignment policy, as the policy service last described it.
  *
  * @param allowedTargetScope v1.0 camelCase, kept as text so a scope added later is reported rather than unreadable
+ * @param approvalStages the serial stages of requestApprovalSettings, any number (Graph allows three)
  */
 public record AssignmentPolicy(
     UUID id,
@@ -22,11 +23,22 @@ public record AssignmentPolicy(
     boolean approvalRequiredForAdd,
     boolean approvalRequiredForUpdate,
     boolean justificationRequired,
-    List<Question> questions) {
+    List<Question> questions,
+    List<ApprovalStage> approvalStages) {
 
   public AssignmentPolicy {
     specificAllowedTargets = List.copyOf(specificAllowedTargets);
     questions = List.copyOf(questions);
+    approvalStages = approvalStages == null ? List.of() : List.copyOf(approvalStages);
+  }
+
+  /** A policy without approval stages, as before approvals existed. */
+  public AssignmentPolicy(UUID id, UUID accessPackageId, UUID catalogId, String displayName, String allowedTargetScope,
+      List<AllowedTarget> specificAllowedTargets, RequestorRules requestorSettings, Expiration expiration,
+      boolean approvalRequiredForAdd, boolean approvalRequiredForUpdate, boolean justificationRequired,
+      List<Question> questions) {
+    this(id, accessPackageId, catalogId, displayName, allowedTargetScope, specificAllowedTargets, requestorSettings,
+        expiration, approvalRequiredForAdd, approvalRequiredForUpdate, justificationRequired, questions, List.of());
   }
 
   /** How refusals name the policy: the clause a client must fix is in this policy. */

@@ -11,9 +11,14 @@ import org.quartermaster.odata.SqlFragment;
 import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.query.Page;
 import org.quartermaster.platform.web.GraphException;
+import org.quartermaster.request.approvals.application.ApproverResolver;
+import org.quartermaster.request.approvals.domain.ResolvedApprovers;
 import org.quartermaster.request.common.domain.Conflict;
 import org.quartermaster.request.common.domain.NotAllowed;
 import org.quartermaster.request.events.RequestEventPublisher;
+import org.quartermaster.request.policies.domain.AssignmentPolicy;
+import org.quartermaster.request.policies.persistence.PolicyStore;
+import org.quartermaster.request.separation.application.DeliveryGate;
 import org.quartermaster.request.requests.domain.AssignmentOutcome;
 import org.quartermaster.request.requests.domain.AssignmentRequest;
 import org.quartermaster.request.requests.domain.IllegalTransition;
@@ -45,10 +50,17 @@ public class AssignmentRequestService {
   private final SubmissionFacts facts;
   private final RequestEventPublisher events;
   private final TransactionalOperator transactions;
+  private final DeliveryGate deliveryGate;
+  private final PolicyStore policies;
+  private final ApproverResolver approvers;
   private final Clock clock;
 
   public AssignmentRequestService(RequestStore requests, SubmissionFacts facts, RequestEventPublisher events,
-      TransactionalOperator transactions, Clock clock) {
+      DeliveryGate deliveryGate, PolicyStore policies, ApproverResolver approvers, TransactionalOperator transactions,
+      Clock clock) {
+    this.deliveryGate = deliveryGate;
+    this.policies = policies;
+    this.approvers = approvers;
     this.requests = requests;
     this.facts = facts;
     this.events = events;
@@ -59,21 +71,44 @@ public class AssignmentRequestService {
   // ---- submission
 
   /**
-   * Validates and stores a request and, in the same transaction, its Created and DeliveryRequested events.
+   * Validates and stores a request with its events, in one transaction. A request that needs approval waits in
+   * pendingApproval with its first stage started (Created, StageStarted), or is denied at once when nobody can approve
+   * that stage; any other request asks for delivery at once (Created, DeliveryRequested), after separation of duties'
+   * last check.
    *
    * @param validationOnly beta's isValidationOnly: check everything, store nothing
    */
   public Mono<AssignmentRequest> submit(Submission submission, Requester requester, boolean validationOnly) {
-    return validate(submission, requester).flatMap(valid -> {
-      Change<AssignmentRequest, RequestEvent> change = AssignmentRequest.submit(UUID.randomUUID(), valid,
-          requester.objectId(), now());
+    return validate(submission, requester).flatMap(valid -> decide(valid, requester).flatMap(change -> {
       if (validationOnly) {
         return Mono.just(change.state());
       }
-      return transactions.transactional(requests.insert(change.state()).then(events.publish(change.events())))
+      boolean delivering = change.events().stream().anyMatch(RequestEvent.DeliveryRequested.class::isInstance);
+      Mono<Void> gate = delivering ? refuseIfIncompatible(change.state()) : Mono.empty();
+      return transactions.transactional(gate.then(requests.insert(change.state())).then(events.publish(change.events())))
           .onErrorMap(DataIntegrityViolationException.class, duplicate -> raced(valid))
           .thenReturn(change.state());
-    });
+    }));
+  }
+
+  /** The stored request and its events: waiting for approval when its policy asks for it, otherwise ready for delivery. */
+  private Mono<Change<AssignmentRequest, RequestEvent>> decide(ValidSubmission valid, Requester requester) {
+    UUID id = UUID.randomUUID();
+    UUID requestor = requester.objectId();
+    boolean mayNeedApproval = valid.type() == RequestType.USER_ADD || valid.type() == RequestType.USER_UPDATE;
+    Mono<AssignmentPolicy> policy = mayNeedApproval && valid.assignmentPolicyId() != null
+        ? policies.find(valid.assignmentPolicyId()) : Mono.empty();
+    return policy
+        .filter(found -> AssignmentRequest.needsApproval(valid.type(), found))
+        .flatMap(found -> {
+          if (found.approvalStages().isEmpty()) {
+            return Mono.fromCallable(() -> AssignmentRequest.submitForApproval(id, valid, requestor, found,
+                ResolvedApprovers.NONE, now()));
+          }
+          return approvers.primary(found.approvalStages().get(0), requestor).map(firstStage ->
+              AssignmentRequest.submitForApproval(id, valid, requestor, found, firstStage, now()));
+        })
+        .switchIfEmpty(Mono.fromCallable(() -> AssignmentRequest.submit(id, valid, requestor, now())));
   }
 
   private Mono<ValidSubmission> validate(Submission submission, Requester requester) {
@@ -82,6 +117,12 @@ public class AssignmentRequestService {
           .map(found -> RequestRules.checkAdd(submission, requester, found, now()));
     }
     return facts.forChange(submission).map(found -> RequestRules.checkChange(submission, requester, found, now()));
+  }
+
+  /** The separation-of-duties check under the target's lock; it must run in the transaction that requests delivery. */
+  private Mono<Void> refuseIfIncompatible(AssignmentRequest request) {
+    return deliveryGate.recheck(request).flatMap(conflict -> conflict.<Mono<Void>>map(
+        reason -> Mono.error(new Conflict("incompatibleAccessPackages", reason))).orElseGet(Mono::empty));
   }
 
   /** Another submission for the same thing committed between this one's check and its insert. */
@@ -111,7 +152,11 @@ public class AssignmentRequestService {
             .switchIfEmpty(Mono.error(() -> notFound(id)))
             .flatMap(request -> {
               requireInvolved(request, requester, trigger);
-              return save(request, request.apply(trigger, now(), null));
+              Change<AssignmentRequest, RequestEvent> change = request.apply(trigger, now(), null);
+              // A reprocessed add is delivered again: a package declared incompatible meanwhile must stop it too.
+              boolean redelivering = trigger == Trigger.REPROCESS && request.type().kind() == RequestType.Kind.ADD;
+              return (redelivering ? refuseIfIncompatible(change.state()) : Mono.<Void>empty())
+                  .then(Mono.defer(() -> save(request, change)));
             }))
         // A reprocessed add is open again; another add for the same thing may have been made meanwhile.
         .onErrorMap(DataIntegrityViolationException.class, duplicate -> new Conflict("duplicate",
@@ -164,6 +209,11 @@ public class AssignmentRequestService {
   /** The requests whose target is the user. */
   public Optional<SqlFragment> targeting(UUID userId) {
     return RequestStore.targeting(userId);
+  }
+
+  /** The requests waiting for the user's decision as an approver of their current stage. */
+  public Optional<SqlFragment> awaitingDecisionBy(UUID userId) {
+    return RequestStore.awaitingDecisionBy(userId);
   }
 
   /** The requests the user made. */

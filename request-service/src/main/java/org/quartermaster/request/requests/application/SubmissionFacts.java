@@ -19,6 +19,8 @@ import org.quartermaster.request.requests.domain.ChangeFacts;
 import org.quartermaster.request.requests.domain.Requester;
 import org.quartermaster.request.requests.domain.Submission;
 import org.quartermaster.request.requests.persistence.RequestStore;
+import org.quartermaster.request.separation.application.SeparationFactsLoader;
+import org.quartermaster.request.separation.domain.SeparationFacts;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -31,15 +33,17 @@ public class SubmissionFacts {
   private final DirectoryStore directory;
   private final AssignmentStore assignments;
   private final RequestStore requests;
+  private final SeparationFactsLoader separation;
   private final ReadModelWait wait;
 
   public SubmissionFacts(AccessPackageStore packages, PolicyStore policies, DirectoryStore directory,
-      AssignmentStore assignments, RequestStore requests, ReadModelWait wait) {
+      AssignmentStore assignments, RequestStore requests, SeparationFactsLoader separation, ReadModelWait wait) {
     this.packages = packages;
     this.policies = policies;
     this.directory = directory;
     this.assignments = assignments;
     this.requests = requests;
+    this.separation = separation;
     this.wait = wait;
   }
 
@@ -64,8 +68,12 @@ public class SubmissionFacts {
       Mono<Optional<Assignment>> active = checkable
           ? assignments.active(targetId, packageId, resolvedPolicy).map(Optional::of).defaultIfEmpty(Optional.empty())
           : Mono.just(Optional.empty());
-      return Mono.zip(open, active).map(duplicates -> new AddFacts(found.getT1(), found.getT2(), found.getT3(),
-          found.getT4(), found.getT5(), duplicates.getT1(), duplicates.getT2()));
+      // Only a package and a target that exist are checked; otherwise an earlier rule refuses the request anyway.
+      Mono<SeparationFacts> incompatible = found.getT1().isPresent() && found.getT4().isPresent()
+          ? separation.load(targetId, packageId, Optional.empty())
+          : Mono.just(SeparationFacts.none(targetId, packageId));
+      return Mono.zip(open, active, incompatible).map(more -> new AddFacts(found.getT1(), found.getT2(), found.getT3(),
+          found.getT4(), found.getT5(), more.getT1(), more.getT2(), more.getT3()));
     });
   }
 

@@ -4,16 +4,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.quartermaster.platform.domain.Change;
+import org.quartermaster.request.approvals.domain.Approval;
+import org.quartermaster.request.approvals.domain.Outcome;
+import org.quartermaster.request.approvals.domain.ResolvedApprovers;
+import org.quartermaster.request.approvals.domain.ReviewResult;
+import org.quartermaster.request.approvals.domain.Stage;
+import org.quartermaster.request.approvals.domain.StageEvent;
 import org.quartermaster.request.common.domain.Conflict;
+import org.quartermaster.request.common.domain.NotFound;
+import org.quartermaster.request.common.domain.NotSupported;
+import org.quartermaster.request.policies.domain.AssignmentPolicy;
 
 /**
  * A request to add, update or remove a user's access package assignment, and how far its delivery got.
  *
  * @param requestorId who made the request (the target for self requests)
  * @param assignmentId the assignment a removal or update acts on, or the one an add created
- * @param failureReason why delivery failed, as provisioning reported it
+ * @param failureReason why delivery failed, as provisioning reported it, or why the request was denied
+ * @param approval the request's approval, when its policy required one; null otherwise
  */
 public record AssignmentRequest(
     UUID id,
@@ -30,7 +42,8 @@ public record AssignmentRequest(
     List<Answer> answers,
     Instant createdDateTime,
     Instant completedDateTime,
-    String failureReason) {
+    String failureReason,
+    Approval approval) {
 
   /** Graph lets a failed request be reprocessed for this long after it completed. */
   public static final Duration REPROCESS_WINDOW = Duration.ofDays(14);
@@ -38,6 +51,25 @@ public record AssignmentRequest(
   public AssignmentRequest {
     answers = List.copyOf(answers);
     schedule = schedule == null ? RequestSchedule.NONE : schedule;
+  }
+
+  /** A request without approval. */
+  public AssignmentRequest(UUID id, RequestType type, RequestState state, UUID accessPackageId, UUID catalogId,
+      UUID assignmentPolicyId, UUID targetId, UUID requestorId, UUID assignmentId, String justification,
+      RequestSchedule schedule, List<Answer> answers, Instant createdDateTime, Instant completedDateTime,
+      String failureReason) {
+    this(id, type, state, accessPackageId, catalogId, assignmentPolicyId, targetId, requestorId, assignmentId,
+        justification, schedule, answers, createdDateTime, completedDateTime, failureReason, null);
+  }
+
+  /**
+   * Whether a request of this type under this policy waits for approval. Only a user's own add or update does: an
+   * administrator's direct assignment (adminAdd, adminUpdate, adminRemove) bypasses approval, as in Entra, and giving
+   * access up never needs anyone's approval.
+   */
+  public static boolean needsApproval(RequestType type, AssignmentPolicy policy) {
+    return (type == RequestType.USER_ADD && policy.approvalRequiredForAdd())
+        || (type == RequestType.USER_UPDATE && policy.approvalRequiredForUpdate());
   }
 
   /**
@@ -53,8 +85,146 @@ public record AssignmentRequest(
     return new Change<>(ready, List.of(new RequestEvent.Created(submitted), new RequestEvent.DeliveryRequested(ready)));
   }
 
+  /**
+   * Stores a validated request that needs approval and starts its first stage: it waits in pendingApproval, or is denied
+   * at once when nobody can approve that stage. Delivery is requested only once every stage approved.
+   *
+   * @param firstStage the first stage's approvers, resolved from the directory
+   */
+  public static Change<AssignmentRequest, RequestEvent> submitForApproval(UUID id, ValidSubmission valid, UUID requestorId,
+      AssignmentPolicy policy, ResolvedApprovers firstStage, Instant now) {
+    if (policy.approvalStages().isEmpty()) {
+      throw new NotSupported("assignmentPolicyId", policy.describe() + " requires approval but defines no approval "
+          + "stages (requestApprovalSettings.stages is empty), so nobody could approve the request.");
+    }
+    AssignmentRequest pending = new AssignmentRequest(id, valid.type(), RequestState.PENDING_APPROVAL,
+        valid.accessPackageId(), valid.catalogId(), valid.assignmentPolicyId(), valid.targetId(), requestorId,
+        valid.assignmentId(), valid.justification(), valid.schedule(), valid.answers(), now, null, null,
+        Approval.of(id, policy.displayName(), requestorId, valid.targetId(), policy.approvalStages()));
+    Outcome started = pending.approval.start(firstStage, now);
+    return pending.follow(started, now, List.of(RequestEvent.Created::new));
+  }
+
+  /** Graph's status text; a pending request whose current stage escalated shows PendingApprovalEscalated. */
   public String status() {
-    return state.status();
+    return escalated() ? "PendingApprovalEscalated" : state.status();
+  }
+
+  public String betaStatus() {
+    return escalated() ? "PendingApprovalEscalated" : state.betaStatus();
+  }
+
+  public boolean escalated() {
+    return state == RequestState.PENDING_APPROVAL && approval != null && approval.escalated();
+  }
+
+  /** When the approval next needs the sweeper (escalation or timeout); null unless the request waits for approval. */
+  public Instant approvalDeadline() {
+    return state == RequestState.PENDING_APPROVAL && approval != null ? approval.nextDeadline() : null;
+  }
+
+  /** Who may decide the request now; nobody unless it waits for approval. */
+  public List<UUID> currentApprovers() {
+    return state == RequestState.PENDING_APPROVAL && approval != null ? List.copyOf(approval.currentApprovers())
+        : List.of();
+  }
+
+  // ---- approval
+
+  /**
+   * An approver decides a stage. When this completes the last stage the request still waits: {@link #release} then
+   * requests delivery or denies it, once separation of duties had its last word.
+   *
+   * @param upcoming the next stage's approvers, resolved in case this decision completes the current stage
+   */
+  public Change<AssignmentRequest, RequestEvent> decide(UUID stageId, UUID approverId, ReviewResult result,
+      String justification, ResolvedApprovers upcoming, Instant now) {
+    Stage stage = stageOf(stageId);
+    if (state != RequestState.PENDING_APPROVAL) {
+      throw new Conflict("state", "Assignment request '" + id + "' is " + state.graphName() + ": its approval is closed, "
+          + "so " + stage.describe() + " can no longer be decided.");
+    }
+    return follow(approval.decide(stageId, approverId, result, justification, upcoming, now), now, List.of());
+  }
+
+  /** Every stage approved: the request is ready to leave approval. */
+  public boolean readyForDelivery() {
+    return state == RequestState.PENDING_APPROVAL && approval != null && approval.approved();
+  }
+
+  /**
+   * Moves an approved request on: delivery is requested, unless separation of duties refuses it at the last moment, in
+   * which case the request is denied with that reason and nothing is delivered.
+   *
+   * @param refusal why delivery must not happen, if it must not
+   */
+  public Change<AssignmentRequest, RequestEvent> release(Optional<String> refusal, Instant now) {
+    if (!readyForDelivery()) {
+      throw new IllegalTransition(this, Trigger.APPROVE);
+    }
+    Stage last = approval.stages().get(approval.stages().size() - 1);
+    if (refusal.isPresent()) {
+      AssignmentRequest denied = apply(Trigger.DENY, now, null).state().failedBecause(refusal.get());
+      return new Change<>(denied, List.of(new RequestEvent.Denied(denied, last, null, refusal.get())));
+    }
+    AssignmentRequest approved = apply(Trigger.APPROVE, now, null).state();
+    return new Change<>(approved, List.of(new RequestEvent.Approved(approved, last),
+        new RequestEvent.DeliveryRequested(approved)));
+  }
+
+  /**
+   * Lets time pass for a request waiting for approval: its current stage escalates or times out when due. Anything else
+   * changes nothing.
+   *
+   * @param escalation the current stage's escalation approvers, resolved in case it escalates
+   */
+  public Change<AssignmentRequest, RequestEvent> tick(Instant now, ResolvedApprovers escalation) {
+    if (state != RequestState.PENDING_APPROVAL || approval == null) {
+      return Change.none(this);
+    }
+    Outcome outcome = approval.tick(now, escalation);
+    return outcome.changed() ? follow(outcome, now, List.of()) : Change.none(this);
+  }
+
+  public Stage stageOf(UUID stageId) {
+    if (approval == null) {
+      throw new NotFound("id", "Assignment request '" + id + "' has no approval: its policy did not require one.");
+    }
+    return approval.stage(stageId).orElseThrow(() -> new NotFound("stageId", "Approval '" + id + "' has no stage '"
+        + stageId + "'."));
+  }
+
+  /**
+   * Applies an approval step to the request. Every event carries the request as it stands afterwards.
+   *
+   * @param leading events that come first, such as Created on submission
+   */
+  private Change<AssignmentRequest, RequestEvent> follow(Outcome outcome, Instant now,
+      List<Function<AssignmentRequest, RequestEvent>> leading) {
+    AssignmentRequest next = withApproval(outcome.approval());
+    if (outcome.verdict() == Outcome.Verdict.DENIED || outcome.verdict() == Outcome.Verdict.TIMED_OUT) {
+      next = next.apply(Trigger.DENY, now, null).state().failedBecause(outcome.reason());
+    }
+    AssignmentRequest after = next;
+    List<RequestEvent> events = new ArrayList<>();
+    leading.forEach(event -> events.add(event.apply(after)));
+    for (StageEvent event : outcome.events()) {
+      if (event instanceof StageEvent.Started started) {
+        events.add(new RequestEvent.StageStarted(after, started.stage()));
+      } else if (event instanceof StageEvent.Approved approved) {
+        events.add(new RequestEvent.StageApproved(after, approved.stage(), approved.decision()));
+      } else if (event instanceof StageEvent.Denied denied) {
+        events.add(new RequestEvent.StageDenied(after, denied.stage(), denied.decision()));
+      } else if (event instanceof StageEvent.Escalated escalated) {
+        events.add(new RequestEvent.StageEscalated(after, escalated.stage()));
+      }
+    }
+    if (outcome.verdict() == Outcome.Verdict.DENIED) {
+      events.add(new RequestEvent.Denied(after, outcome.stage(), outcome.decision(), outcome.reason()));
+    } else if (outcome.verdict() == Outcome.Verdict.TIMED_OUT) {
+      events.add(new RequestEvent.TimedOut(after, outcome.stage(), outcome.reason()));
+    }
+    return new Change<>(after, events);
   }
 
   /**
@@ -75,8 +245,10 @@ public record AssignmentRequest(
       throw new Conflict("reprocess", "Assignment request '" + id + "' completed at " + completedDateTime
           + ", more than 14 days ago: it can no longer be reprocessed. Submit a new request.");
     }
-    AssignmentRequest next = withState(step.to());
-    if (step.to().completed()) {
+    Instant start = schedule.startDateTime();
+    RequestState to = trigger == Trigger.APPROVE && start != null && start.isAfter(now) ? RequestState.SCHEDULED : step.to();
+    AssignmentRequest next = withState(to);
+    if (to.completed()) {
       next = next.completedAt(now);
     }
     if (trigger == Trigger.REPROCESS) {
@@ -134,7 +306,8 @@ public record AssignmentRequest(
         events.add(new RequestEvent.DeliveryRequested(next));
         break;
       default:
-        // Delivery starting is provisioning's news; the request only notes it.
+        // Delivery starting is provisioning's news; the request only notes it. The end of an approval brings its own
+        // events (release, decide, tick), since they name the stage.
         break;
     }
     return events;
@@ -142,21 +315,26 @@ public record AssignmentRequest(
 
   public AssignmentRequest withAssignment(UUID assignment) {
     return new AssignmentRequest(id, type, state, accessPackageId, catalogId, assignmentPolicyId, targetId, requestorId,
-        assignment, justification, schedule, answers, createdDateTime, completedDateTime, failureReason);
+        assignment, justification, schedule, answers, createdDateTime, completedDateTime, failureReason, approval);
   }
 
   private AssignmentRequest withState(RequestState next) {
     return new AssignmentRequest(id, type, next, accessPackageId, catalogId, assignmentPolicyId, targetId, requestorId,
-        assignmentId, justification, schedule, answers, createdDateTime, completedDateTime, failureReason);
+        assignmentId, justification, schedule, answers, createdDateTime, completedDateTime, failureReason, approval);
+  }
+
+  private AssignmentRequest withApproval(Approval next) {
+    return new AssignmentRequest(id, type, state, accessPackageId, catalogId, assignmentPolicyId, targetId, requestorId,
+        assignmentId, justification, schedule, answers, createdDateTime, completedDateTime, failureReason, next);
   }
 
   private AssignmentRequest completedAt(Instant completed) {
     return new AssignmentRequest(id, type, state, accessPackageId, catalogId, assignmentPolicyId, targetId, requestorId,
-        assignmentId, justification, schedule, answers, createdDateTime, completed, failureReason);
+        assignmentId, justification, schedule, answers, createdDateTime, completed, failureReason, approval);
   }
 
   private AssignmentRequest failedBecause(String reason) {
     return new AssignmentRequest(id, type, state, accessPackageId, catalogId, assignmentPolicyId, targetId, requestorId,
-        assignmentId, justification, schedule, answers, createdDateTime, completedDateTime, reason);
+        assignmentId, justification, schedule, answers, createdDateTime, completedDateTime, reason, approval);
   }
 }

@@ -11,6 +11,10 @@ import java.util.List;
  * submitted ─┬─(scheduled)─┬─ deliveryStarted ─▶ delivering ─┬─▶ delivered
  *            │             │                                 ├─▶ partiallyDelivered ─┐
  *            └─────────────┴─ cancel ─▶ canceled              └─▶ deliveryFailed ─────┴─ reprocess ─▶ delivering
+ *
+ * pendingApproval ─┬─ approve ─▶ delivering (scheduled while its start is in the future)
+ *                  ├─ deny ─▶ denied
+ *                  └─ cancel ─▶ canceled
  * </pre>
  * A removal never creates an assignment, so submitted and scheduled requests may also be delivered or fail directly.
  */
@@ -44,7 +48,7 @@ public final class RequestLifecycle {
       case SCHEDULED:
         return beforeDelivery(state, trigger);
       case PENDING_APPROVAL:
-        return trigger == Trigger.CANCEL ? Step.move(RequestState.CANCELED) : Step.refuse();
+        return pendingApproval(trigger);
       case DELIVERING:
         return delivering(trigger);
       case DELIVERED:
@@ -56,8 +60,8 @@ public final class RequestLifecycle {
       case CANCELED:
         return trigger == Trigger.CANCEL ? Step.stay() : Step.refuse();
       default:
-        // denied is final; nothing but a new request follows it.
-        return Step.refuse();
+        // denied is final; nothing but a new request follows it, and a second denial is a late signal.
+        return trigger == Trigger.DENY ? Step.stay() : Step.refuse();
     }
   }
 
@@ -76,6 +80,20 @@ public final class RequestLifecycle {
         return Step.move(RequestState.PARTIALLY_DELIVERED);
       case DELIVERY_FAILED:
         return Step.move(RequestState.DELIVERY_FAILED);
+      case CANCEL:
+        return Step.move(RequestState.CANCELED);
+      default:
+        return Step.refuse();
+    }
+  }
+
+  /** Provisioning has not heard of a request waiting for approval, so only the approval's end or a cancel moves it. */
+  private static Step pendingApproval(Trigger trigger) {
+    switch (trigger) {
+      case APPROVE:
+        return Step.move(RequestState.DELIVERING);
+      case DENY:
+        return Step.move(RequestState.DENIED);
       case CANCEL:
         return Step.move(RequestState.CANCELED);
       default:

@@ -18,18 +18,19 @@ import org.quartermaster.request.common.domain.Conflict;
 import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.NotAllowed;
 import org.quartermaster.request.common.domain.NotFound;
-import org.quartermaster.request.common.domain.NotSupported;
 import org.quartermaster.request.directory.domain.DirectoryUser;
 import org.quartermaster.request.packages.domain.AccessPackageSummary;
 import org.quartermaster.request.policies.domain.AllowedTarget;
 import org.quartermaster.request.policies.domain.AssignmentPolicy;
 import org.quartermaster.request.policies.domain.Question;
+import org.quartermaster.request.separation.domain.SeparationOfDuties;
 
 /**
  * The rules a request must pass before it is stored, checked in a fixed order so a client always hears of the first
  * problem first: (0) everything named exists, (1) the policy belongs to the package, (2) the caller may make this
  * request for this target under this policy, (3) a justification is given when required, (4) required questions are
- * answered with valid values, (5) the schedule stays within the policy, (6) nothing open or delivered duplicates it.
+ * answered with valid values, (5) the schedule stays within the policy, (6) nothing open or delivered duplicates it,
+ * (7) the target holds nothing, and belongs to no group, that the package is incompatible with (separation of duties).
  */
 public final class RequestRules {
 
@@ -64,10 +65,6 @@ public final class RequestRules {
       throw new RuleViolation("assignmentPolicyId", policy.describe() + " (" + policy.id() + ") belongs to access package '"
           + policy.accessPackageId() + "', not to " + accessPackage.describe() + ".");
     }
-    if (policy.approvalRequiredForAdd()) {
-      throw new NotSupported("assignmentPolicyId", policy.describe() + " requires approval, which Quartermaster does not "
-          + "support yet.");
-    }
     // 2. the caller is allowed
     if (type.self()) {
       requireSelf(type, requester, targetId);
@@ -94,6 +91,10 @@ public final class RequestRules {
     facts.activeAssignment().ifPresent(assignment -> {
       throw new Conflict("duplicate", "User '" + targetId + "' already has assignment '" + assignment.id() + "' ("
           + assignment.state() + ") to " + accessPackage.describe() + " under " + lower(policy.describe()) + ".");
+    });
+    // 7. separation of duties, for administrators too: an incompatible assignment must be removed first
+    SeparationOfDuties.firstConflict(facts.separation()).ifPresent(incompatible -> {
+      throw new Conflict(incompatible.clause(), incompatible.reason());
     });
     return new ValidSubmission(type, accessPackage.id(), accessPackage.catalogId(), policy.id(), targetId, null,
         blankToNull(submission.justification()), submission.answers(), schedule);
@@ -132,11 +133,7 @@ public final class RequestRules {
       throw new NotFound("assignmentPolicyId", "Assignment policy '" + assignment.assignmentPolicyId() + "' of assignment '"
           + assignment.id() + "' no longer exists.");
     }
-    // 1. the policy is the assignment's, so it belongs to its package; an update may not need approval
-    if (update && policy.get().approvalRequiredForUpdate()) {
-      throw new NotSupported("assignmentPolicyId", policy.get().describe() + " requires approval for updates, which "
-          + "Quartermaster does not support yet.");
-    }
+    // 1. the policy is the assignment's, so it belongs to its package
     // 2. the caller is allowed
     if (type.self()) {
       requireSelf(type, requester, assignment.targetId());

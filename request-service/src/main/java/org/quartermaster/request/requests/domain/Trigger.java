@@ -1,13 +1,20 @@
 package org.quartermaster.request.requests.domain;
 
-/** What can happen to a request after submission: provisioning's progress, or a client's cancel or reprocess. */
+/**
+ * What can happen to a request after submission: provisioning's progress, a client's cancel or reprocess, or the end
+ * of its approval.
+ */
 public enum Trigger {
   DELIVERY_STARTED("deliveryStarted", "start delivery"),
   DELIVERED("delivered", "be delivered"),
   PARTIALLY_DELIVERED("partiallyDelivered", "be partially delivered"),
   DELIVERY_FAILED("deliveryFailed", "fail delivery"),
   CANCEL("cancel", "be canceled"),
-  REPROCESS("reprocess", "be reprocessed");
+  REPROCESS("reprocess", "be reprocessed"),
+  /** Every approval stage approved: delivery is requested. */
+  APPROVE("approve", "be approved"),
+  /** An approver denied, a stage timed out or had nobody to ask, or separation of duties refused delivery. */
+  DENY("deny", "be denied");
 
   private final String graphName;
   private final String outcome;

@@ -1,7 +1,9 @@
 package org.quartermaster.request.requests.persistence;
 
 import io.r2dbc.spi.Readable;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.quartermaster.odata.QueryModel;
 import org.quartermaster.odata.SqlFragment;
 import org.quartermaster.platform.query.Page;
 import org.quartermaster.platform.query.SqlPages;
+import org.quartermaster.request.approvals.domain.Approval;
 import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
 import org.quartermaster.platform.domain.GraphEnum;
@@ -25,6 +28,7 @@ import org.quartermaster.request.requests.domain.RequestState;
 import org.quartermaster.request.requests.domain.RequestType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 
@@ -77,7 +81,8 @@ public class RequestStore {
 
   static final String COLUMNS = "r.id, r.request_type, r.state, r.access_package_id, r.catalog_id, r.assignment_policy_id, "
       + "r.target_id, r.requestor_id, r.assignment_id, r.justification, r.schedule_start, r.expiration_type, "
-      + "r.expiration_duration, r.expiration_end, r.answers::text AS answers, r.created_at, r.completed_at, r.failure_reason";
+      + "r.expiration_duration, r.expiration_end, r.answers::text AS answers, r.created_at, r.completed_at, r.failure_reason, "
+      + "r.approval::text AS approval";
 
   private static final TypeReference<List<Answer>> ANSWERS = new TypeReference<>() { };
 
@@ -133,9 +138,11 @@ public class RequestStore {
     return database.sql("""
             INSERT INTO assignment_requests (id, request_type, state, access_package_id, catalog_id, assignment_policy_id,
                 target_id, requestor_id, assignment_id, justification, schedule_start, expiration_type, expiration_duration,
-                expiration_end, answers, created_at, completed_at, failure_reason)
+                expiration_end, answers, created_at, completed_at, failure_reason, approval, approval_deadline,
+                current_approvers, approval_escalated)
             VALUES (:id, :type, :state, :package, :catalog, :policy, :target, :requestor, :assignment, :justification,
-                :start, :expirationType, :duration, :end, CAST(:answers AS jsonb), :created, :completed, :reason)""")
+                :start, :expirationType, :duration, :end, CAST(:answers AS jsonb), :created, :completed, :reason,
+                CAST(:approval AS jsonb), :deadline, :approvers, :escalated)""")
         .bind("id", request.id())
         .bind("type", request.type().graphName())
         .bind("state", request.state().graphName())
@@ -154,21 +161,64 @@ public class RequestStore {
         .bind("created", Rows.utc(request.createdDateTime()))
         .bind("completed", Rows.utc(request.completedDateTime()))
         .bind("reason", Rows.text(request.failureReason()))
+        .bind("approval", Rows.text(approvalOf(request)))
+        .bind("deadline", Rows.utc(request.approvalDeadline()))
+        .bind("approvers", request.currentApprovers().toArray(UUID[]::new))
+        .bind("escalated", request.escalated())
         .fetch().rowsUpdated().then();
   }
 
-  /** Only what a transition changes: the state, the assignment it found, when it completed and why it failed. */
+  /**
+   * Only what a transition changes: the state, the assignment it found, when it completed, why it failed or was denied,
+   * and its approval with what the sweeper and filterByCurrentUser(on='approver') select on.
+   */
   public Mono<Void> update(AssignmentRequest request) {
     return database.sql("""
             UPDATE assignment_requests SET state = :state, assignment_id = :assignment, completed_at = :completed,
-                failure_reason = :reason
+                failure_reason = :reason, approval = CAST(:approval AS jsonb), approval_deadline = :deadline,
+                current_approvers = :approvers, approval_escalated = :escalated
             WHERE id = :id""")
         .bind("id", request.id())
         .bind("state", request.state().graphName())
         .bind("assignment", Rows.uuid(request.assignmentId()))
         .bind("completed", Rows.utc(request.completedDateTime()))
         .bind("reason", Rows.text(request.failureReason()))
+        .bind("approval", Rows.text(approvalOf(request)))
+        .bind("deadline", Rows.utc(request.approvalDeadline()))
+        .bind("approvers", request.currentApprovers().toArray(UUID[]::new))
+        .bind("escalated", request.escalated())
         .fetch().rowsUpdated().then();
+  }
+
+  /**
+   * Claims the pending request whose approval deadline passed first, locked for the rest of the transaction so another
+   * instance skips it: each escalation or timeout fires once.
+   *
+   * @param skipped requests already handled in this round
+   */
+  public Mono<AssignmentRequest> claimNextDue(Instant now, Collection<UUID> skipped) {
+    return database.sql("SELECT " + COLUMNS + " FROM assignment_requests r WHERE r.state = 'pendingApproval' "
+            + "AND r.approval_deadline <= :now AND NOT (r.id = ANY(:skipped)) "
+            + "ORDER BY r.approval_deadline, r.id LIMIT 1 FOR UPDATE SKIP LOCKED")
+        .bind("now", Rows.utc(now)).bind("skipped", skipped.toArray(UUID[]::new))
+        .map(RequestStore::read).one();
+  }
+
+  /** The requests waiting for the user's decision now. */
+  public static Optional<SqlFragment> awaitingDecisionBy(UUID userId) {
+    return Optional.of(new SqlFragment("r.state = 'pendingApproval' AND r.current_approvers @> ARRAY[CAST(:scopeUser AS uuid)]",
+        Map.of("scopeUser", userId)));
+  }
+
+  /** The requests waiting for the user's decision now, oldest first; the GIN index on current_approvers serves it. */
+  public Flux<AssignmentRequest> awaitingDecision(UUID userId) {
+    return database.sql("SELECT " + COLUMNS + " FROM assignment_requests r WHERE r.state = 'pendingApproval' "
+            + "AND r.current_approvers @> ARRAY[CAST(:user AS uuid)] ORDER BY r.created_at, r.id")
+        .bind("user", userId).map(RequestStore::read).all();
+  }
+
+  private static String approvalOf(AssignmentRequest request) {
+    return request.approval() == null ? null : Rows.DOCUMENTS.writeValueAsString(request.approval());
   }
 
   static AssignmentRequest read(Readable row) {
@@ -176,6 +226,7 @@ public class RequestStore {
         GraphEnum.parse(ExpirationType.class, row.get("expiration_type", String.class), "expiration.type"),
         row.get("expiration_duration", String.class), Rows.instant(row, "expiration_end"));
     List<Answer> answers = Rows.DOCUMENTS.readValue(row.get("answers", String.class), ANSWERS);
+    String approval = row.get("approval", String.class);
     return new AssignmentRequest(
         row.get("id", UUID.class),
         GraphEnum.parse(RequestType.class, row.get("request_type", String.class), "requestType"),
@@ -191,13 +242,19 @@ public class RequestStore {
         answers,
         Rows.instant(row, "created_at"),
         Rows.instant(row, "completed_at"),
-        row.get("failure_reason", String.class));
+        row.get("failure_reason", String.class),
+        approval == null ? null : Rows.DOCUMENTS.readValue(approval, Approval.class));
   }
 
-  /** Graph's status is derived from the state, so filtering on it filters on the state it stands for. */
+  /**
+   * Graph's status is derived from the state, so filtering on it filters on the state it stands for; a pending request
+   * whose stage escalated shows PendingApprovalEscalated.
+   */
   private static String statusExpression(Function<RequestState, String> status) {
     return Arrays.stream(RequestState.values())
-        .map(state -> "WHEN '" + state.graphName() + "' THEN '" + status.apply(state) + "'")
+        .map(state -> "WHEN '" + state.graphName() + "' THEN " + (state == RequestState.PENDING_APPROVAL
+            ? "(CASE WHEN r.approval_escalated THEN 'PendingApprovalEscalated' ELSE '" + status.apply(state) + "' END)"
+            : "'" + status.apply(state) + "'"))
         .collect(Collectors.joining(" ", "(CASE r.state ", " END)"));
   }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -102,7 +101,7 @@ public class AssignmentRequestsController {
     }));
   }
 
-  /** Delegated only: the caller's own requests, as target or as requestor; approvals do not exist yet, so none await them. */
+  /** Delegated only: the caller's own requests, as target or as requestor, or those waiting for the caller's approval. */
   private Mono<ODataCollection<Object>> filterByCurrentUser(String on, ServerHttpRequest http) {
     String set = entitySet(http) + "/filterByCurrentUser";
     return Callers.current().flatMap(caller -> {
@@ -112,7 +111,7 @@ public class AssignmentRequestsController {
         case "createdby":
           return page(http, set, requests.requestedBy(caller.objectId()));
         case "approver":
-          return page(http, set, Optional.of(new SqlFragment("FALSE", Map.of())));
+          return page(http, set, requests.awaitingDecisionBy(caller.objectId()));
         default:
           return Mono.error(new NotSupported("on", "filterByCurrentUser(on='" + on + "') is not supported; use on='target', "
               + "on='createdBy' or on='approver'."));

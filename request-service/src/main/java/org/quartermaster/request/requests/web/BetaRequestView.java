@@ -30,7 +30,7 @@ public record BetaRequestView(
   static BetaRequestView of(ExpandedRequest expanded, boolean validationOnly) {
     AssignmentRequest request = expanded.request();
     return new BetaRequestView(request.id().toString(), GraphNames.beta(request.type()), GraphNames.beta(request.state()),
-        request.state().betaStatus(), request.createdDateTime(), request.completedDateTime(),
+        request.betaStatus(), request.createdDateTime(), request.completedDateTime(),
         request.schedule().expiration().endDateTime(), validationOnly, request.justification(),
         ScheduleView.of(request.schedule()), AnswerView.of(request.answers()),
         AccessPackageView.of(expanded.accessPackage(), true),

@@ -23,16 +23,16 @@ import org.quartermaster.platform.domain.Change;
 class RequestLifecycleTest {
 
   static final String TABLE = """
-      state               deliveryStarted  delivered  partiallyDelivered  deliveryFailed  cancel    reprocess
-      submitted           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x
-      scheduled           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x
-      pendingApproval     x                x          x                   x               canceled  x
-      delivering          =                delivered  partiallyDelivered  deliveryFailed  x         x
-      delivered           =                =          x                   x               x         x
-      partiallyDelivered  =                delivered  =                   x               x         delivering
-      deliveryFailed      =                delivered  x                   =               x         delivering
-      denied              x                x          x                   x               x         x
-      canceled            x                x          x                   x               =         x
+      state               deliveryStarted  delivered  partiallyDelivered  deliveryFailed  cancel    reprocess   approve     deny
+      submitted           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x           x           x
+      scheduled           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x           x           x
+      pendingApproval     x                x          x                   x               canceled  x           delivering  denied
+      delivering          =                delivered  partiallyDelivered  deliveryFailed  x         x           x           x
+      delivered           =                =          x                   x               x         x           x           x
+      partiallyDelivered  =                delivered  =                   x               x         delivering  x           x
+      deliveryFailed      =                delivered  x                   =               x         delivering  x           x
+      denied              x                x          x                   x               x         x           x           =
+      canceled            x                x          x                   x               =         x           x           x
       """;
 
   static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
@@ -96,6 +96,16 @@ class RequestLifecycleTest {
   }
 
   @Test
+  void anApprovedRequestWhoseStartLiesAheadIsScheduled() {
+    AssignmentRequest pending = request(RequestState.PENDING_APPROVAL);
+    AssignmentRequest later = new AssignmentRequest(pending.id(), pending.type(), pending.state(), pending.accessPackageId(),
+        pending.catalogId(), pending.assignmentPolicyId(), pending.targetId(), pending.requestorId(), null, null,
+        new RequestSchedule(NOW.plusSeconds(3600), RequestSchedule.NONE.expiration()), List.of(), CREATED, null, null);
+
+    assertThat(later.apply(Trigger.APPROVE, NOW, null).state().state()).isEqualTo(RequestState.SCHEDULED);
+  }
+
+  @Test
   void aRefusalNamesTheStatesThatWouldAllowTheTrigger() {
     assertThatThrownBy(() -> request(RequestState.DELIVERED).apply(Trigger.CANCEL, NOW, null))
         .hasMessageEndingWith("it cannot be canceled. Only submitted, pendingApproval, scheduled requests can.");
@@ -128,6 +138,7 @@ class RequestLifecycleTest {
       case REPROCESS:
         return List.of("DeliveryRequested");
       default:
+        // approve and deny only move the state; the approval's own steps bring their events (AssignmentRequestTest)
         return List.of();
     }
   }

@@ -19,7 +19,6 @@ import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
 import org.quartermaster.request.common.domain.NotAllowed;
 import org.quartermaster.request.common.domain.NotFound;
-import org.quartermaster.request.common.domain.NotSupported;
 import org.quartermaster.request.directory.domain.DirectoryUser;
 import org.quartermaster.request.packages.domain.AccessPackageSummary;
 import org.quartermaster.request.policies.domain.AllowedTarget;
@@ -254,11 +253,11 @@ class RequestRulesTest {
     }
 
     @Test
-    void approvalIsNotSupportedYet() {
+    void aPolicyRequiringApprovalAdmitsTheRequestWhichThenWaitsForItsApprovers() {
       PolicyBuilder builder = policy();
       builder.approval = true;
-      assertThatThrownBy(() -> RequestRules.checkAdd(userAdd(), SELF, facts(builder.build()), NOW))
-          .isInstanceOf(NotSupported.class).hasMessageContaining("requires approval");
+      assertThat(RequestRules.checkAdd(userAdd(), SELF, facts(builder.build()), NOW).assignmentPolicyId())
+          .isEqualTo(POLICY_ID);
     }
   }
 

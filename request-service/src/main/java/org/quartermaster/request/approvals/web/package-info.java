@@ -1,0 +1,2 @@
+/** Graph's accessPackageAssignmentApprovals (v1.0 stages, beta steps) and Quartermaster's bulk decisions. */
+package org.quartermaster.request.approvals.web;
