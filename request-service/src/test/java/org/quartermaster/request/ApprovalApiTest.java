@@ -44,6 +44,7 @@ class ApprovalApiTest {
 
   static final String REQUESTS = "/v1.0/identityGovernance/entitlementManagement/assignmentRequests";
   static final String APPROVALS = "/v1.0/identityGovernance/entitlementManagement/accessPackageAssignmentApprovals";
+  static final String BETA_REQUESTS = "/beta/identityGovernance/entitlementManagement/accessPackageAssignmentRequests";
   static final String BETA_APPROVALS = "/beta/identityGovernance/entitlementManagement/accessPackageAssignmentApprovals";
   static final String BULK = "/quartermaster/v1/accessPackageAssignmentApprovals/decisions";
   static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
@@ -264,7 +265,10 @@ class ApprovalApiTest {
         .isEqualTo("timed out: stage 1 of policy 'Two stages' was not decided within PT15M");
     assertThat(timeout.getRequest().getState()).isEqualTo("denied");
     assertThat(timeout.getRequest().getFailureReason()).isEqualTo(timeout.getReason());
-    assertThat(get(admin(), REQUESTS + "/" + timedOut).get("state")).isEqualTo("denied");
+    assertThat(get(admin(), REQUESTS + "/" + timedOut)).containsEntry("state", "denied")
+        .containsEntry("@quartermaster.reason", timeout.getReason());
+    assertThat(get(admin(), BETA_REQUESTS + "/" + timedOut)).containsEntry("requestState", "Denied")
+        .containsEntry("@quartermaster.reason", timeout.getReason());
     assertThat(requestEvents.drain(Duration.ofMillis(300))).filteredOn(received -> about(received, timedOut))
         .noneMatch(received -> received.is(AssignmentRequestDeliveryRequested.class))
         .filteredOn(received -> received.is(AssignmentRequestTimedOut.class)).hasSize(1);

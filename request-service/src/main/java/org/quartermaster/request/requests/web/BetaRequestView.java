@@ -1,6 +1,7 @@
 package org.quartermaster.request.requests.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.quartermaster.request.common.web.GraphNames;
@@ -9,7 +10,8 @@ import org.quartermaster.request.requests.domain.AssignmentRequest;
 
 /**
  * An accessPackageAssignmentRequest as Graph beta returns it: requestType, requestState and requestStatus PascalCase,
- * completedDate, and a delivered request's status FulfilledNotificationTriggered, as the tutorials show.
+ * completedDate, and a delivered request's status FulfilledNotificationTriggered, as the tutorials show. The reason
+ * for a failure or denial is the same instance annotation as in v1.0.
  */
 public record BetaRequestView(
     String id,
@@ -25,7 +27,8 @@ public record BetaRequestView(
     List<AnswerView> answers,
     @JsonInclude(JsonInclude.Include.NON_NULL) AccessPackageView accessPackage,
     @JsonInclude(JsonInclude.Include.NON_NULL) BetaAssignmentView accessPackageAssignment,
-    @JsonInclude(JsonInclude.Include.NON_NULL) SubjectView requestor) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) SubjectView requestor,
+    @JsonProperty("@quartermaster.reason") @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
 
   static BetaRequestView of(ExpandedRequest expanded, boolean validationOnly) {
     AssignmentRequest request = expanded.request();
@@ -35,6 +38,6 @@ public record BetaRequestView(
         ScheduleView.of(request.schedule()), AnswerView.of(request.answers()),
         AccessPackageView.of(expanded.accessPackage(), true),
         BetaAssignmentView.of(expanded.assignment(), expanded.assignmentTarget()),
-        SubjectView.of(expanded.requestor(), true));
+        SubjectView.of(expanded.requestor(), true), request.failureReason());
   }
 }
