@@ -63,8 +63,10 @@ public final class DevstackExtension implements ParameterResolver {
 
     static StartedStack onMovableClock() {
       DevstackSettings settings = DevstackSettings.forTests(ServiceNamespace.random("clocked").value())
-          // Due expiry timers are looked for on this interval; the default second would only make tests wait longer.
-          .withServiceArguments(List.of("--quartermaster.provisioning.expiry.poll-interval=200ms"));
+          // Due expiry and approval timers are looked for on these intervals; the default second would only make tests
+          // wait longer.
+          .withServiceArguments(List.of("--quartermaster.provisioning.expiry.poll-interval=200ms",
+              "--quartermaster.request.approval-sweep-interval=200ms"));
       return start(settings, AdjustableClock.systemUtc());
     }
 

@@ -62,6 +62,16 @@ final class GraphHttp {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
+  Answer patch(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  }
+
+  Answer put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  }
+
   Answer delete(String path) {
     return send(request(path).DELETE());
   }

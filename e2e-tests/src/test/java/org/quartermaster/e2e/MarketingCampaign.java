@@ -33,15 +33,24 @@ record MarketingCampaign(String catalogId, String groupId, String packageId, Per
 
   static MarketingCampaign build(GraphHttp admin, String packageName) {
     Person requestor = createUser(admin, "Requestor1");
-    String groupId = created(admin.post("/v1.0/groups", Map.of(
-        "displayName", "Marketing resources " + suffix(),
-        "description", "Marketing group",
-        "mailEnabled", false,
-        "mailNickname", "markres" + suffix(),
-        "securityEnabled", true))).path("id").asString();
-
     // 1.1 the General catalog
     String catalogId = single(ok(admin.get(V1 + "/catalogs?$filter=(displayName eq 'General')")).values()).path("id").asString();
+    GroupPackage granted = packageGrantingMembership(admin, catalogId, "Marketing resources " + suffix(), packageName);
+    return new MarketingCampaign(catalogId, granted.groupId(), granted.packageId(), requestor);
+  }
+
+  /** An access package whose one role is membership of a new security group. */
+  record GroupPackage(String groupId, String packageId) {
+  }
+
+  /** Seed 001 steps 1.2–1.6 in a catalog: a new group into the catalog, and a package granting its Member role. */
+  static GroupPackage packageGrantingMembership(GraphHttp admin, String catalogId, String groupName, String packageName) {
+    String groupId = created(admin.post("/v1.0/groups", Map.of(
+        "displayName", groupName,
+        "description", groupName,
+        "mailEnabled", false,
+        "mailNickname", "grp" + suffix(),
+        "securityEnabled", true))).path("id").asString();
     // 1.2 the group into the catalog
     created(admin.post(V1 + "/resourceRequests", Map.of(
         "catalogId", catalogId,
@@ -57,7 +66,7 @@ record MarketingCampaign(String catalogId, String groupId, String packageId, Per
     String packageId = created(admin.post(V1 + "/accessPackages", Map.of(
         "catalogId", catalogId,
         "displayName", packageName,
-        "description", "Access to resources for the campaign"))).path("id").asString();
+        "description", "Membership of " + groupName))).path("id").asString();
     created(admin.post(V1 + "/accessPackages/" + packageId + "/accessPackageResourceRoleScopes", Map.of(
         "role", Map.of(
             "originId", member.path("originId").asString(),
@@ -66,7 +75,7 @@ record MarketingCampaign(String catalogId, String groupId, String packageId, Per
             "resource", Map.of("id", resourceId, "resourceType", "Security Group", "originId", groupId,
                 "originSystem", "AadGroup")),
         "scope", Map.of("originId", groupId, "originSystem", "AadGroup"))));
-    return new MarketingCampaign(catalogId, groupId, packageId, requestor);
+    return new GroupPackage(groupId, packageId);
   }
 
   /** A member user as seed 000 step 1 creates Requestor1, under a principal name no other test uses. */
