@@ -1,0 +1,2 @@
+/** Persistence helpers every store shares. */
+package org.quartermaster.extension.common.persistence;

@@ -1,0 +1,2 @@
+/** The extension gateway's settings. */
+package org.quartermaster.extension.config;

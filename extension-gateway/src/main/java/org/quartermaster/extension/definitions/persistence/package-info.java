@@ -1,0 +1,2 @@
+/** The extensions table, with each extension's signing secret. */
+package org.quartermaster.extension.definitions.persistence;
