@@ -14,6 +14,7 @@ public final class ServiceRoutes {
   public static final String POLICY = "policy-service";
   public static final String REQUEST = "request-service";
   public static final String PROVISIONING = "provisioning-service";
+  public static final String EXTENSION = "extension-gateway";
 
   /** Navigations one service serves inside another's collection; they must be matched first. */
   static final int NESTED = -1;
@@ -33,6 +34,11 @@ public final class ServiceRoutes {
           V1 + "accessPackages/*/assignmentPolicies", V1 + "accessPackages/*/getApplicablePolicyRequirements",
           BETA + "accessPackages/*/getApplicablePolicyRequirements",
           BETA + "accessPackages/*/accessPackageAssignmentPolicies")),
+      // Custom extensions live in the catalog's collection, resume and the callout record in the request's.
+      new ServiceRoute(EXTENSION, NESTED, List.of(
+          V1 + "catalogs/*/customWorkflowExtensions", V1 + "catalogs/*/customWorkflowExtensions/**",
+          V1 + "assignmentRequests/*/resume", BETA + "accessPackageAssignmentRequests/*/resume",
+          "/quartermaster/v1/assignmentRequests/*/customExtensionCalloutInstances")),
       new ServiceRoute(POLICY, COLLECTION, join(
           collections(V1, "assignmentPolicies"), collections(BETA, "accessPackageAssignmentPolicies"))),
       new ServiceRoute(REQUEST, COLLECTION, join(

@@ -18,6 +18,7 @@ class RoutePrecedenceTest {
   private static DisposableServer catalog;
   private static DisposableServer policy;
   private static DisposableServer request;
+  private static DisposableServer extension;
   private static ConfigurableApplicationContext gateway;
   private static WebTestClient client;
 
@@ -26,10 +27,12 @@ class RoutePrecedenceTest {
     catalog = answering("catalog-service");
     policy = answering("policy-service");
     request = answering("request-service");
+    extension = answering("extension-gateway");
     gateway = ApiGatewayApplication.application().run("--server.port=0",
         "--quartermaster.gateway.services.catalog-service=http://127.0.0.1:" + catalog.port(),
         "--quartermaster.gateway.services.policy-service=http://127.0.0.1:" + policy.port(),
-        "--quartermaster.gateway.services.request-service=http://127.0.0.1:" + request.port());
+        "--quartermaster.gateway.services.request-service=http://127.0.0.1:" + request.port(),
+        "--quartermaster.gateway.services.extension-gateway=http://127.0.0.1:" + extension.port());
     int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
     client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(10)).build();
   }
@@ -46,6 +49,7 @@ class RoutePrecedenceTest {
     catalog.disposeNow();
     policy.disposeNow();
     request.disposeNow();
+    extension.disposeNow();
   }
 
   private void routedTo(String path, String service) {
@@ -73,6 +77,20 @@ class RoutePrecedenceTest {
     routedTo("/beta/identityGovernance/entitlementManagement/accessPackageAssignmentApprovals/1b7c/steps", "request-service");
     routedTo("/quartermaster/v1/accessPackageAssignmentApprovals/decisions", "request-service");
     routedTo(V1 + "/assignmentRequests", "request-service");
+  }
+
+  @Test
+  void customExtensionsResumeAndCalloutRecordsGoToTheExtensionGateway() {
+    routedTo(V1 + "/catalogs/1b7c/customWorkflowExtensions", "extension-gateway");
+    routedTo(V1 + "/catalogs/1b7c/customWorkflowExtensions/9f2e", "extension-gateway");
+    routedTo(V1 + "/assignmentRequests/1b7c/resume", "extension-gateway");
+    routedTo("/beta/identityGovernance/entitlementManagement/accessPackageAssignmentRequests/1b7c/resume",
+        "extension-gateway");
+    routedTo("/quartermaster/v1/assignmentRequests/1b7c/customExtensionCalloutInstances", "extension-gateway");
+    routedTo(V1 + "/catalogs/1b7c", "catalog-service");
+    routedTo(V1 + "/catalogs/1b7c/resources", "catalog-service");
+    routedTo(V1 + "/assignmentRequests/1b7c", "request-service");
+    routedTo("/quartermaster/v1/assignmentRequests/bulk", "request-service");
   }
 
   @Test

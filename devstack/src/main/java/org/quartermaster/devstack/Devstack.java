@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.quartermaster.catalog.CatalogServiceApplication;
 import org.quartermaster.directory.DirectoryServiceApplication;
+import org.quartermaster.extension.ExtensionGatewayApplication;
 import org.quartermaster.gateway.ApiGatewayApplication;
 import org.quartermaster.infra.Infrastructure;
 import org.quartermaster.infra.InfrastructureLauncher;
@@ -36,7 +37,8 @@ public final class Devstack implements AutoCloseable {
       new HostedService(CatalogServiceApplication.NAME, CatalogServiceApplication::application),
       new HostedService(PolicyServiceApplication.NAME, PolicyServiceApplication::application),
       new HostedService(RequestServiceApplication.NAME, RequestServiceApplication::application),
-      new HostedService(ProvisioningServiceApplication.NAME, ProvisioningServiceApplication::application));
+      new HostedService(ProvisioningServiceApplication.NAME, ProvisioningServiceApplication::application),
+      new HostedService(ExtensionGatewayApplication.NAME, ExtensionGatewayApplication::application));
 
   private final Infrastructure infrastructure;
   private final boolean ownsInfrastructure;
@@ -131,6 +133,10 @@ public final class Devstack implements AutoCloseable {
     if (service.equals(ProvisioningServiceApplication.NAME)) {
       arguments.add("--quartermaster.provisioning.directory.base-url=http://localhost:" + ports.of(DirectoryServiceApplication.NAME));
       arguments.add("--spring.security.oauth2.client.registration.directory.client-secret=" + clientSecret);
+    }
+    if (service.equals(ExtensionGatewayApplication.NAME)) {
+      // A laptop's extension endpoints (the ticketing example, a local webhook) run on localhost.
+      arguments.add("--quartermaster.extension.outbound.allow-private-networks=true");
     }
     return arguments;
   }
