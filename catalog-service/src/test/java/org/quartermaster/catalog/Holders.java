@@ -41,7 +41,7 @@ final class Holders {
         .setAllowedTargetScope(allowedTargetScope).setSpecificAllowedTargets(List.of())
         .setRequestorSettings(new RequestorSettings(true, false, true, false, false, false, false, List.of()))
         .setExpiration(new ExpirationPattern("afterDuration", "P30D", null))
-        .setQuestions(List.of()).setCustomExtensionStageSettings(List.of())
+        .setQuestions(List.of()).setCustomExtensionStageSettings(List.of()).setApprovalStages(List.of())
         .build();
   }
 
