@@ -40,7 +40,8 @@ class ArchitectureTest {
   void onlyThePublisherAndTheProjectionsSpeakAvro() {
     noClasses().that().resideInAPackage("org.quartermaster.policy..")
         .and().resideOutsideOfPackages("org.quartermaster.policy.events..", "org.quartermaster.policy.packages.application..",
-            "org.quartermaster.policy.directory.application..", "org.quartermaster.policy.assignments.application..")
+            "org.quartermaster.policy.directory.application..", "org.quartermaster.policy.assignments.application..",
+            "org.quartermaster.policy.extensions.application..")
         .should().dependOnClassesThat().resideInAPackage("org.quartermaster.events..")
         .because("the wire format is one mapping at the edge, not something the model or the API knows")
         .check(POLICY);

@@ -27,6 +27,9 @@ import org.quartermaster.events.directory.DirectoryUser;
 import org.quartermaster.events.directory.GroupMemberAdded;
 import org.quartermaster.events.directory.UserCreated;
 import org.quartermaster.events.directory.UserType;
+import org.quartermaster.events.extension.CustomWorkflowExtension;
+import org.quartermaster.events.extension.CustomWorkflowExtensionCreated;
+import org.quartermaster.events.extension.CustomWorkflowExtensionDeleted;
 import org.quartermaster.events.policy.ApprovalStage;
 import org.quartermaster.events.policy.AssignmentPolicy;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
@@ -108,6 +111,23 @@ class PolicyApiTest {
     String id = UUID.randomUUID().toString();
     injector.publish(new AccessPackageCreated(metadata(id), AccessPackage.newBuilder()
         .setId(id).setCatalogId(CATALOG).setDisplayName(name).setDescription(null).setIsHidden(false).build()));
+    return id;
+  }
+
+  static final String REQUEST_KIND = "accessPackageAssignmentRequestWorkflowExtension";
+  static final String ASSIGNMENT_KIND = "accessPackageAssignmentWorkflowExtension";
+
+  /**
+   * A custom workflow extension extension-gateway has just created; nothing waits for the policy service to hear of it.
+   *
+   * @param callbackTimeout set for launch-and-wait
+   */
+  static String extensionCreated(String catalogId, String kind, String name, String callbackTimeout) {
+    String id = UUID.randomUUID().toString();
+    injector.publish(new CustomWorkflowExtensionCreated(metadata(id), CustomWorkflowExtension.newBuilder()
+        .setId(id).setCatalogId(catalogId).setKind(kind).setDisplayName(name).setDescription("Opens a ticket")
+        .setEndpointUrl("https://hooks.contoso.com/" + id).setLaunchAndWait(callbackTimeout != null)
+        .setDurationBeforeTimeout(callbackTimeout).setTimeoutInMilliseconds(1500).setMaximumRetries(1).build()));
     return id;
   }
 
@@ -305,7 +325,7 @@ class PolicyApiTest {
   @Test
   void aV1PolicyKeepsItsQuestionsLifetimeAndStageSettings() {
     String packageId = packageCreated("Campaign " + tag());
-    String extension = UUID.randomUUID().toString();
+    String extension = extensionCreated(CATALOG, REQUEST_KIND, "Ticket on grant " + tag(), null);
     String name = "Members with questions " + tag();
     JsonBody policy = post(V1 + "/assignmentPolicies", """
         {
@@ -379,7 +399,7 @@ class PolicyApiTest {
         .extracting(item -> field(item, "id")).containsExactly(policyId);
     assertThat(get(V1 + "/assignmentPolicies/" + policyId
         + "?$expand=customExtensionStageSettings($expand=customExtension)").path("customExtensionStageSettings[0]"
-        + ".customExtension.id")).isEqualTo(extension);
+        + ".customExtension.displayName")).startsWith("Ticket on grant");
     JsonBody betaView = get(BETA + "/accessPackageAssignmentPolicies/" + policyId);
     assertThat(betaView.path("requestorSettings.scopeType")).isEqualTo("AllExistingDirectoryMemberUsers");
     assertThat(betaView.path("questions[0].text.defaultText")).isEqualTo("Project code?");
@@ -986,6 +1006,153 @@ class PolicyApiTest {
   static JsonBody requirements(UUID user, String packageId) {
     return exchange(client(tokens.forUser(user, user + "@contoso.com")).post()
         .uri(V1 + "/accessPackages/" + packageId + "/getApplicablePolicyRequirements"), 200);
+  }
+
+  // ---- custom extensions
+
+  static Map<String, Object> stage(String stage, String extensionId) {
+    return Map.of("stage", stage, "customExtension", Map.of("id", extensionId));
+  }
+
+  @Test
+  void stageSettingsBindExtensionsOfThePackagesCatalogAndTheStagesKindAndRefusalsStoreNothing() {
+    String packageId = packageCreated("Extensions " + tag());
+    String otherCatalog = UUID.randomUUID().toString();
+    // Published just before the policy: the policy service waits for them as it waits for the package.
+    String ticket = extensionCreated(CATALOG, REQUEST_KIND, "Ticket " + tag(), "PT1H");
+    String warn = extensionCreated(CATALOG, ASSIGNMENT_KIND, "Warn " + tag(), null);
+    String foreign = extensionCreated(otherCatalog, REQUEST_KIND, "Foreign " + tag(), null);
+    String refused = "Refused binding " + tag();
+    Map<String, Object> base = membersPolicy(packageId, refused);
+
+    String unknown = UUID.randomUUID().toString();
+    JsonBody missing = post(V1 + "/assignmentPolicies", with(base, "customExtensionStageSettings",
+        List.of(stage("assignmentRequestGranted", ticket), stage("assignmentRequestRemoved", unknown))), 400);
+    assertThat(missing.path("error.code")).isEqualTo("invalidRequest");
+    assertThat(missing.path("error.message")).contains("customExtensionStageSettings[1].customExtension.id")
+        .contains("custom workflow extension '" + unknown + "' does not exist");
+
+    JsonBody elsewhere = post(V1 + "/assignmentPolicies", with(base, "customExtensionStageSettings",
+        List.of(stage("assignmentRequestGranted", foreign))), 400);
+    assertThat(elsewhere.path("error.message")).contains("customExtensionStageSettings[0].customExtension.id")
+        .contains(otherCatalog).contains(CATALOG);
+
+    JsonBody requestKindBeforeExpiry = post(V1 + "/assignmentPolicies", with(base, "customExtensionStageSettings",
+        List.of(stage("assignmentFourteenDaysBeforeExpiration", ticket))), 400);
+    assertThat(requestKindBeforeExpiry.path("error.message")).contains("customExtensionStageSettings[0].customExtension.id")
+        .contains("cannot run at stage 'assignmentFourteenDaysBeforeExpiration'")
+        .contains("needs an accessPackageAssignmentWorkflowExtension");
+    JsonBody expiryKindAtRequest = post(V1 + "/assignmentPolicies", with(base, "customExtensionStageSettings",
+        List.of(stage("assignmentRequestCreated", warn))), 400);
+    assertThat(expiryKindAtRequest.path("error.message")).contains("needs an accessPackageAssignmentRequestWorkflowExtension");
+
+    JsonBody twice = post(V1 + "/assignmentPolicies", with(base, "customExtensionStageSettings",
+        List.of(stage("assignmentRequestGranted", ticket), stage("assignmentRequestGranted", ticket))), 400);
+    assertThat(twice.path("error.message")).contains("customExtensionStageSettings[1].stage")
+        .contains("'assignmentRequestGranted' appears twice");
+
+    JsonBody betaMissing = post(BETA + "/accessPackageAssignmentPolicies", Map.of("accessPackageId", packageId,
+        "displayName", refused, "durationInDays", 30,
+        "customExtensionStageSettings", List.of(stage("assignmentRequestApproved", unknown))), 400);
+    assertThat(betaMissing.path("error.message")).contains("customExtensionStageSettings[0].customExtension.id")
+        .contains("does not exist");
+
+    // The valid binding, over v1.0 and over beta.
+    JsonBody bound = post(V1 + "/assignmentPolicies", with(with(base, "displayName", "Bound " + refused),
+        "customExtensionStageSettings", List.of(stage("assignmentRequestGranted", ticket),
+            stage("assignmentOneDayBeforeExpiration", warn))), 201);
+    String policyId = bound.path("id");
+    assertThat(bound.list("customExtensionStageSettings")).extracting(setting -> field(setting, "stage"))
+        .containsExactly("assignmentRequestGranted", "assignmentOneDayBeforeExpiration");
+    assertThat(bound.path("customExtensionStageSettings[1].customExtension.id")).isEqualTo(warn);
+    JsonBody betaBound = post(BETA + "/accessPackageAssignmentPolicies", Map.of("accessPackageId", packageId,
+        "displayName", "Beta bound " + refused, "durationInDays", 30,
+        "customExtensionStageSettings", List.of(stage("assignmentRequestApproved", ticket))), 201);
+    assertThat(betaBound.path("customExtensionStageSettings[0].customExtension.id")).isEqualTo(ticket);
+
+    // A PUT is checked the same way (v1.0 and beta) and a refused one leaves the policy as it was.
+    JsonBody wrongKind = put(V1 + "/assignmentPolicies/" + policyId, with(with(base, "displayName", "Bound " + refused),
+        "customExtensionStageSettings", List.of(stage("assignmentRequestGranted", warn))), 400);
+    assertThat(wrongKind.path("error.message")).contains("customExtensionStageSettings[0].customExtension.id");
+    JsonBody betaPut = put(BETA + "/accessPackageAssignmentPolicies/" + betaBound.path("id"), Map.of(
+        "accessPackageId", packageId, "displayName", "Beta bound " + refused, "durationInDays", 30,
+        "customExtensionStageSettings", List.of(stage("assignmentRequestApproved", foreign))), 400);
+    assertThat(betaPut.path("error.message")).contains(otherCatalog);
+    assertThat(get(V1 + "/assignmentPolicies/" + policyId).at("customExtensionStageSettings"))
+        .isEqualTo(bound.at("customExtensionStageSettings"));
+
+    // Once extension-gateway deletes an extension, nothing new may bind it.
+    CustomWorkflowExtensionDeleted deleted = new CustomWorkflowExtensionDeleted(metadata(foreign), foreign, otherCatalog);
+    String gone = extensionCreated(CATALOG, REQUEST_KIND, "Gone " + tag(), null);
+    CustomWorkflowExtensionDeleted goneDeleted = new CustomWorkflowExtensionDeleted(metadata(gone), gone, CATALOG);
+    injector.publish(deleted);
+    injector.publish(goneDeleted);
+    awaitApplied(goneDeleted);
+    assertThat(post(V1 + "/assignmentPolicies", with(base, "customExtensionStageSettings",
+        List.of(stage("assignmentRequestRemoved", gone))), 400).path("error.message"))
+        .contains("custom workflow extension '" + gone + "' does not exist");
+
+    // Nothing was written for the refusals: no policy by that name, and no event about one.
+    assertThat(get(V1 + "/assignmentPolicies?$filter=displayName eq '" + refused + "'").list("value")).isEmpty();
+    policyEvents.awaitMatching(r -> r.key().equals(betaBound.path("id")), 1);
+    assertThat(policyEvents.drain(Duration.ZERO)).filteredOn(r -> refused.equals(displayNameOf(r.event()))).isEmpty();
+    assertThat(published(AssignmentPolicyCreated.class, policyId).getCustomExtensionStageSettings())
+        .extracting(setting -> setting.getCustomExtensionId()).containsExactly(ticket, warn);
+  }
+
+  @Test
+  void expandingTheStageSettingsCustomExtensionShowsTheExtensionAndOtherOptionsStayRefused() {
+    String packageId = packageCreated("Expand " + tag());
+    String ticket = extensionCreated(CATALOG, REQUEST_KIND, "Ticket " + tag(), "PT1H");
+    String warn = extensionCreated(CATALOG, ASSIGNMENT_KIND, "Warn " + tag(), null);
+    String name = "Expanded " + tag();
+    String policyId = post(V1 + "/assignmentPolicies", with(membersPolicy(packageId, name), "customExtensionStageSettings",
+        List.of(stage("assignmentRequestGranted", ticket), stage("assignmentOneDayBeforeExpiration", warn))), 201)
+        .path("id");
+
+    // As the reference writes it.
+    String expand = "$expand=customExtensionStageSettings($expand=customExtension)";
+    JsonBody expanded = get(V1 + "/assignmentPolicies/" + policyId + "?" + expand);
+    Map<String, Object> waits = castMap(expanded.at("customExtensionStageSettings[0].customExtension"));
+    assertThat(waits).containsEntry("@odata.type", "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension")
+        .containsEntry("id", ticket).containsEntry("description", "Opens a ticket");
+    assertThat((String) waits.get("displayName")).startsWith("Ticket ");
+    assertThat(castMap(waits.get("endpointConfiguration"))).containsEntry("@odata.type", "#microsoft.graph.httpRequestEndpoint")
+        .containsEntry("targetUrl", "https://hooks.contoso.com/" + ticket);
+    assertThat(castMap(waits.get("clientConfiguration"))).containsEntry("timeoutInMilliseconds", 1500)
+        .containsEntry("maximumRetries", 1);
+    assertThat(castMap(waits.get("callbackConfiguration")))
+        .containsEntry("@odata.type", "#microsoft.graph.customExtensionCallbackConfiguration")
+        .containsEntry("durationBeforeTimeout", "PT1H");
+    Map<String, Object> continues = castMap(expanded.at("customExtensionStageSettings[1].customExtension"));
+    assertThat(continues).containsEntry("@odata.type", "#microsoft.graph.accessPackageAssignmentWorkflowExtension")
+        .containsEntry("id", warn).containsEntry("callbackConfiguration", null);
+
+    // Listed with the expand, over v1.0 and beta; without it the extension is named by id only.
+    JsonBody listed = get(V1 + "/assignmentPolicies?$filter=displayName eq '" + name + "'&" + expand);
+    assertThat(castMap(new JsonBody(castMap(listed.list("value").get(0))).at("customExtensionStageSettings[1]"
+        + ".customExtension"))).containsEntry("displayName", continues.get("displayName"));
+    JsonBody beta = get(BETA + "/accessPackageAssignmentPolicies/" + policyId + "?" + expand);
+    assertThat(castMap(beta.at("customExtensionStageSettings[0].customExtension")))
+        .containsEntry("@odata.type", "#microsoft.graph.accessPackageAssignmentRequestWorkflowExtension")
+        .containsEntry("id", ticket);
+    assertThat(castMap(get(V1 + "/assignmentPolicies/" + policyId).at("customExtensionStageSettings[0].customExtension")))
+        .containsExactly(Map.entry("id", ticket));
+    assertThat(castMap(get(V1 + "/assignmentPolicies/" + policyId + "?$expand=customExtensionStageSettings")
+        .at("customExtensionStageSettings[0].customExtension"))).containsExactly(Map.entry("id", ticket));
+
+    // A PUT of what the expanded GET returned keeps the bindings: the expanded object is read for its id.
+    Map<String, Object> read = new HashMap<>(expanded.json());
+    read.put("description", "edited with the extensions expanded");
+    assertThat(put(V1 + "/assignmentPolicies/" + policyId, read, 200).at("customExtensionStageSettings"))
+        .isEqualTo(get(V1 + "/assignmentPolicies/" + policyId).at("customExtensionStageSettings"));
+
+    JsonBody select = exchange(http.get().uri(V1 + "/assignmentPolicies/" + policyId
+        + "?$expand=customExtensionStageSettings($select=id)"), 400);
+    assertThat(select.path("error.message")).contains("$expand").contains("$select");
+    JsonBody unknownNested = exchange(http.get().uri(V1 + "/assignmentPolicies?$expand=customExtensionStageSettings"
+        + "($expand=colour)"), 400);
+    assertThat(unknownNested.path("error.message")).contains("$expand").contains("colour");
   }
 
   // ---- refusals

@@ -23,4 +23,9 @@ public final class GraphNames {
   public static boolean expands(List<ExpandItem> expand, String navigation) {
     return expand.stream().anyMatch(item -> item.name().equals(navigation));
   }
+
+  /** Whether {@code parent($expand=child)} was asked for. */
+  public static boolean expands(List<ExpandItem> expand, String parent, String child) {
+    return expand.stream().anyMatch(item -> item.name().equals(parent) && expands(item.nested(), child));
+  }
 }

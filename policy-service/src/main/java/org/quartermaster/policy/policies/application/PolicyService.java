@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.quartermaster.odata.CollectionQuery;
@@ -14,10 +15,14 @@ import org.quartermaster.platform.query.Page;
 import org.quartermaster.platform.web.GraphException;
 import org.quartermaster.policy.assignments.persistence.AssignmentActivityStore;
 import org.quartermaster.policy.events.PolicyEventPublisher;
+import org.quartermaster.policy.extensions.application.CustomExtensions;
 import org.quartermaster.policy.packages.application.AccessPackages;
 import org.quartermaster.policy.packages.persistence.AccessPackageStore;
 import org.quartermaster.policy.policies.domain.AccessPackageRef;
 import org.quartermaster.policy.policies.domain.AssignmentPolicy;
+import org.quartermaster.policy.policies.domain.CustomExtensionRef;
+import org.quartermaster.policy.policies.domain.CustomExtensionStageSetting;
+import org.quartermaster.policy.policies.domain.PolicyDefinition;
 import org.quartermaster.policy.policies.domain.PolicyEvent;
 import org.quartermaster.policy.policies.persistence.PolicyStore;
 import org.springframework.http.HttpStatus;
@@ -32,16 +37,19 @@ public class PolicyService {
   private final PolicyStore policies;
   private final AccessPackageStore packageStore;
   private final AccessPackages packages;
+  private final CustomExtensions extensions;
   private final AssignmentActivityStore assignments;
   private final PolicyEventPublisher events;
   private final TransactionalOperator transactions;
   private final Clock clock;
 
   public PolicyService(PolicyStore policies, AccessPackageStore packageStore, AccessPackages packages,
-      AssignmentActivityStore assignments, PolicyEventPublisher events, TransactionalOperator transactions, Clock clock) {
+      CustomExtensions extensions, AssignmentActivityStore assignments, PolicyEventPublisher events,
+      TransactionalOperator transactions, Clock clock) {
     this.policies = policies;
     this.packageStore = packageStore;
     this.packages = packages;
+    this.extensions = extensions;
     this.assignments = assignments;
     this.events = events;
     this.transactions = transactions;
@@ -53,8 +61,9 @@ public class PolicyService {
   }
 
   /**
-   * The package must be one the catalog has told this service about, waiting briefly for a just-created one; the
-   * policy is validated in full before anything is written.
+   * The package, and the custom extensions the stage settings name, must be ones the catalog and extension-gateway have
+   * told this service about, waiting briefly for just-created ones; the policy is validated in full before anything is
+   * written.
    */
   public Mono<AssignmentPolicy> create(NewPolicy command, String actor) {
     return Mono.defer(() -> {
@@ -64,9 +73,11 @@ public class PolicyService {
       }
       return packages.await(command.accessPackageId())
           .switchIfEmpty(Mono.error(() -> unknownPackage(command.accessPackageId())))
-          .flatMap(accessPackage -> {
+          .zipWith(boundExtensions(command.definition()))
+          .flatMap(facts -> {
+            AccessPackageRef accessPackage = facts.getT1();
             Change<AssignmentPolicy, PolicyEvent> change = AssignmentPolicy.create(UUID.randomUUID(), accessPackage,
-                command.catalogId(), command.definition(), now(), actor, UUID::randomUUID);
+                command.catalogId(), command.definition(), facts.getT2(), now(), actor, UUID::randomUUID);
             return transactions.transactional(packageStore.share(accessPackage.id())
                 .switchIfEmpty(Mono.error(() -> unknownPackage(accessPackage.id())))
                 .then(policies.insert(change.state()))
@@ -91,15 +102,19 @@ public class PolicyService {
         .then(policies.page(query, PolicyStore.ofPackage(accessPackageId)));
   }
 
-  /** A PUT: the whole definition is replaced, in the transaction that locks the policy. */
+  /**
+   * A PUT: the whole definition is replaced, in the transaction that locks the policy. The extensions it names are
+   * looked up first, so a wait for a just-created one does not hold the lock.
+   */
   public Mono<AssignmentPolicy> replace(UUID id, PolicyReplacement replacement, String actor) {
-    return transactions.transactional(locked(id).flatMap(policy -> {
-      Change<AssignmentPolicy, PolicyEvent> change = policy.replace(replacement.bodyId(), replacement.accessPackageId(),
-          replacement.definition(), now(), actor, UUID::randomUUID);
-      return change.changed()
-          ? policies.update(change.state()).then(events.policies(change.events())).thenReturn(change.state())
-          : Mono.just(change.state());
-    }));
+    return boundExtensions(replacement.definition()).flatMap(known -> transactions.transactional(locked(id)
+        .flatMap(policy -> {
+          Change<AssignmentPolicy, PolicyEvent> change = policy.replace(replacement.bodyId(),
+              replacement.accessPackageId(), replacement.definition(), known, now(), actor, UUID::randomUUID);
+          return change.changed()
+              ? policies.update(change.state()).then(events.policies(change.events())).thenReturn(change.state())
+              : Mono.just(change.state());
+        })));
   }
 
   /**
@@ -121,14 +136,23 @@ public class PolicyService {
         .then();
   }
 
-  /** Adds the access package to each policy when the client asked to expand it. */
-  public Mono<List<ExpandedPolicy>> expand(List<AssignmentPolicy> page, boolean accessPackage) {
-    if (!accessPackage || page.isEmpty()) {
-      return Mono.just(page.stream().map(ExpandedPolicy::of).toList());
-    }
-    return packageStore.findAll(page.stream().map(AssignmentPolicy::accessPackageId).distinct().toList())
-        .collectMap(AccessPackageRef::id, found -> found)
-        .map(byId -> page.stream().map(policy -> new ExpandedPolicy(policy, byId.get(policy.accessPackageId()))).toList());
+  /**
+   * Adds what the client asked to expand: each policy's access package, and the custom extensions its stage settings
+   * name ({@code customExtensionStageSettings($expand=customExtension)}).
+   */
+  public Mono<List<ExpandedPolicy>> expand(List<AssignmentPolicy> page, boolean accessPackage, boolean customExtensions) {
+    Mono<Map<UUID, AccessPackageRef>> packagesById = !accessPackage || page.isEmpty() ? Mono.just(Map.of())
+        : packageStore.findAll(page.stream().map(AssignmentPolicy::accessPackageId).distinct().toList())
+            .collectMap(AccessPackageRef::id, found -> found);
+    Mono<Map<UUID, CustomExtensionRef>> extensionsById = !customExtensions || page.isEmpty() ? Mono.just(Map.of())
+        : extensions.findAll(page.stream().flatMap(policy -> policy.definition().customExtensionStageSettings().stream())
+                .map(CustomExtensionStageSetting::customExtensionId).distinct()
+                .flatMap(id -> CustomExtensions.guid(id).stream()).toList())
+            .collectMap(CustomExtensionRef::id, found -> found);
+    return Mono.zip(packagesById, extensionsById).map(found -> page.stream()
+        .map(policy -> new ExpandedPolicy(policy, accessPackage ? found.getT1().get(policy.accessPackageId()) : null,
+            customExtensions ? found.getT2() : null))
+        .toList());
   }
 
   public static GraphException notFound(UUID id) {
@@ -138,6 +162,12 @@ public class PolicyService {
   static GraphException unknownPackage(UUID accessPackageId) {
     return new GraphException(HttpStatus.NOT_FOUND, "itemNotFound", "Access package '" + accessPackageId
         + "' named by the policy's accessPackage does not exist.");
+  }
+
+  /** The facts the domain checks stage settings against: the named extensions that exist. */
+  private Mono<Map<String, CustomExtensionRef>> boundExtensions(PolicyDefinition definition) {
+    return extensions.await(definition.customExtensionStageSettings().stream()
+        .map(CustomExtensionStageSetting::customExtensionId).toList());
   }
 
   private Mono<AssignmentPolicy> locked(UUID id) {

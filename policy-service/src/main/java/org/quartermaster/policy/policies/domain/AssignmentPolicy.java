@@ -1,6 +1,7 @@
 package org.quartermaster.policy.policies.domain;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,16 +15,19 @@ public record AssignmentPolicy(UUID id, UUID accessPackageId, UUID catalogId, Po
 
   /**
    * @param namedCatalogId the catalog the client named, if any; it must be the package's
+   * @param extensions the custom extensions the stage settings name, as far as they are known, by the setting's id
    * @param ids the source of ids for questions and stage settings the client sent without one
    */
   public static Change<AssignmentPolicy, PolicyEvent> create(UUID id, AccessPackageRef accessPackage, UUID namedCatalogId,
-      PolicyDefinition definition, Instant now, String actor, Supplier<UUID> ids) {
+      PolicyDefinition definition, Map<String, CustomExtensionRef> extensions, Instant now, String actor,
+      Supplier<UUID> ids) {
     if (namedCatalogId != null && !namedCatalogId.equals(accessPackage.catalogId())) {
       throw new RuleViolation("catalog", "Access package '" + accessPackage.displayName() + "' (" + accessPackage.id()
           + ") is in catalog " + accessPackage.catalogId() + ", not in catalog " + namedCatalogId + ".");
     }
     PolicyDefinition normalised = definition.normalised(ids);
     normalised.validate(now, true);
+    normalised.checkExtensions(accessPackage.catalogId(), extensions);
     AssignmentPolicy created = new AssignmentPolicy(id, accessPackage.id(), accessPackage.catalogId(), normalised,
         Audit.created(now, actor));
     return Change.of(created, new PolicyEvent.Created(created));
@@ -34,9 +38,10 @@ public record AssignmentPolicy(UUID id, UUID accessPackageId, UUID catalogId, Po
    *
    * @param bodyId the id the body names, if any
    * @param namedPackageId the access package the body names, if any
+   * @param extensions the custom extensions the new stage settings name, as far as they are known, by the setting's id
    */
   public Change<AssignmentPolicy, PolicyEvent> replace(String bodyId, UUID namedPackageId, PolicyDefinition next,
-      Instant now, String actor, Supplier<UUID> ids) {
+      Map<String, CustomExtensionRef> extensions, Instant now, String actor, Supplier<UUID> ids) {
     if (bodyId != null && !bodyId.trim().equalsIgnoreCase(id.toString())) {
       throw new RuleViolation("id", "Property 'id' ('" + bodyId + "') does not match the policy being replaced (" + id
           + ").");
@@ -48,6 +53,8 @@ public record AssignmentPolicy(UUID id, UUID accessPackageId, UUID catalogId, Po
     PolicyDefinition normalised = next.normalised(ids);
     boolean endChanged = !Objects.equals(normalised.expiration().endDateTime(), definition.expiration().endDateTime());
     normalised.validate(now, endChanged);
+    // Kept bindings are checked again too: deleting a bound extension is refused, so they still exist.
+    normalised.checkExtensions(catalogId, extensions);
     if (normalised.equals(definition)) {
       return Change.none(this);
     }

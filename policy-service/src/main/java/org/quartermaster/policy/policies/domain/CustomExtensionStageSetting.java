@@ -4,8 +4,8 @@ import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.platform.domain.RuleViolation;
 
 /**
- * Which custom extension runs at which stage. Stored as given: custom extensions themselves arrive later, so the
- * extension id is not checked against anything yet.
+ * Which custom extension runs at which stage. Whether the extension exists and fits the stage is checked against
+ * extension-gateway's events when a policy is written (PolicyDefinition#checkExtensions).
  */
 public record CustomExtensionStageSetting(String id, CustomExtensionStage stage, String customExtensionId) {
 

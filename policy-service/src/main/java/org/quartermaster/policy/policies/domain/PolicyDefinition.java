@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -60,6 +61,39 @@ public record PolicyDefinition(
     checkStages();
   }
 
+  /**
+   * Each stage setting must name a custom workflow extension that exists, is in the policy's catalog (Graph's rule:
+   * a policy may only use its own catalog's extensions) and is of the kind Graph calls at that stage.
+   *
+   * @param known the extensions the settings name that extension-gateway has told this service about, keyed by the
+   *     id as the setting gives it
+   */
+  void checkExtensions(UUID catalogId, Map<String, CustomExtensionRef> known) {
+    for (int i = 0; i < customExtensionStageSettings.size(); i++) {
+      CustomExtensionStageSetting setting = customExtensionStageSettings.get(i);
+      String clause = "customExtensionStageSettings[" + i + "].customExtension.id";
+      CustomExtensionRef extension = known.get(setting.customExtensionId());
+      if (extension == null) {
+        throw new RuleViolation(clause, "Property '" + clause + "': custom workflow extension '"
+            + setting.customExtensionId() + "' does not exist.");
+      }
+      if (!extension.catalogId().equals(catalogId)) {
+        throw new RuleViolation(clause, "Property '" + clause + "': custom workflow extension '"
+            + extension.displayName() + "' (" + extension.id() + ") is in catalog " + extension.catalogId()
+            + ", but the policy's access package is in catalog " + catalogId
+            + "; a policy can only use extensions of its own catalog.");
+      }
+      if (!extension.kind().serves(setting.stage())) {
+        CustomExtensionKind needed = extension.kind() == CustomExtensionKind.REQUEST
+            ? CustomExtensionKind.ASSIGNMENT : CustomExtensionKind.REQUEST;
+        throw new RuleViolation(clause, "Property '" + clause + "': custom workflow extension '"
+            + extension.displayName() + "' (" + extension.id() + ") is an " + extension.kind().graphName()
+            + ", which cannot run at stage '" + setting.stage().graphName() + "'; that stage needs an "
+            + needed.graphName() + ".");
+      }
+    }
+  }
+
   private void checkQuestions() {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < questions.size(); i++) {
@@ -77,7 +111,8 @@ public record PolicyDefinition(
     for (int i = 0; i < customExtensionStageSettings.size(); i++) {
       CustomExtensionStage stage = customExtensionStageSettings.get(i).stage();
       if (seen.contains(stage)) {
-        throw new RuleViolation("customExtensionStageSettings[" + i + "].stage", "Stage '" + stage.graphName()
+        String clause = "customExtensionStageSettings[" + i + "].stage";
+        throw new RuleViolation(clause, "Property '" + clause + "': stage '" + stage.graphName()
             + "' appears twice in 'customExtensionStageSettings'; one custom extension runs per stage.");
       }
       seen.add(stage);

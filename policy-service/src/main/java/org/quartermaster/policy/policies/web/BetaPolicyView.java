@@ -45,7 +45,8 @@ public record BetaPolicyView(
         new BetaApprovalView(approval.isApprovalRequired(), approval.isApprovalRequiredForExtension(),
             approval.isRequestorJustificationRequired(), approval.approvalMode(),
             approval.approvalStages().stream().map(PolicyJson::betaApprovalStage).toList()),
-        PolicyJson.betaQuestions(beta.questions()), PolicyJson.stageSettings(beta.customExtensionStageSettings()),
+        PolicyJson.betaQuestions(beta.questions()), PolicyJson.stageSettings(beta.customExtensionStageSettings(),
+            expanded.customExtensions()),
         expanded.accessPackage() == null ? null : BetaAccessPackageView.of(expanded.accessPackage()));
   }
 

@@ -89,7 +89,8 @@ public class PoliciesController {
     return EntitlementScopes.read().then(Mono.defer(() -> {
       CollectionQuery query = collections.parse(http, policies.queryModel(beta(http)));
       return policies.get(id)
-          .flatMap(found -> policies.expand(List.of(found), GraphNames.expands(query.expand(), "accessPackage")))
+          .flatMap(found -> policies.expand(List.of(found), GraphNames.expands(query.expand(), "accessPackage"),
+              expandsCustomExtensions(query)))
           .map(expanded -> view(expanded.get(0), beta(http)));
     }));
   }
@@ -137,11 +138,20 @@ public class PoliciesController {
     return EntitlementScopes.read().then(Mono.defer(() -> {
       CollectionQuery query = collections.parse(http, policies.queryModel(beta));
       return fetch.apply(query)
-          .flatMap(page -> policies.expand(page.items(), GraphNames.expands(query.expand(), "accessPackage"))
+          .flatMap(page -> policies.expand(page.items(), GraphNames.expands(query.expand(), "accessPackage"),
+                  expandsCustomExtensions(query))
               .map(expanded -> new Page<Object>(expanded.stream().map(item -> view(item, beta)).toList(), page.hasMore(),
                   page.count())))
           .map(page -> collections.respond(http, entitySet, query, page, json));
     }));
+  }
+
+  /**
+   * {@code customExtensionStageSettings($expand=customExtension)}. The stage settings alone are always inline, so
+   * {@code $expand=customExtensionStageSettings} changes nothing.
+   */
+  private static boolean expandsCustomExtensions(CollectionQuery query) {
+    return GraphNames.expands(query.expand(), "customExtensionStageSettings", "customExtension");
   }
 
   private static ResponseEntity<Object> created(ServerHttpRequest http, AssignmentPolicy created) {

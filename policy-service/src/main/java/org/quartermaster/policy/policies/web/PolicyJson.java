@@ -3,10 +3,13 @@ package org.quartermaster.policy.policies.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.quartermaster.policy.extensions.application.CustomExtensions;
 import org.quartermaster.policy.policies.domain.AnswerChoice;
 import org.quartermaster.policy.policies.domain.ApprovalStage;
 import org.quartermaster.policy.policies.domain.AssignmentDuration;
 import org.quartermaster.policy.policies.domain.BetaPolicy;
+import org.quartermaster.policy.policies.domain.CustomExtensionRef;
 import org.quartermaster.policy.policies.domain.CustomExtensionStageSetting;
 import org.quartermaster.policy.policies.domain.Expiration;
 import org.quartermaster.policy.policies.domain.LocalizedText;
@@ -141,15 +144,55 @@ final class PolicyJson {
     }).toList();
   }
 
-  /** The extension is named by id only: custom extensions are not served by Quartermaster yet. */
-  static List<Map<String, Object>> stageSettings(List<CustomExtensionStageSetting> settings) {
+  /**
+   * The extension is named by id, or shown whole when the client expanded it ({@code expanded} not null) and
+   * extension-gateway has told this service about it.
+   *
+   * @param expanded the known extensions by id, or null when {@code customExtension} was not expanded
+   */
+  static List<Map<String, Object>> stageSettings(List<CustomExtensionStageSetting> settings,
+      Map<UUID, CustomExtensionRef> expanded) {
     return settings.stream().map(setting -> {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("id", setting.id());
       json.put("stage", setting.stage().graphName());
-      json.put("customExtension", Map.of("id", setting.customExtensionId()));
+      CustomExtensionRef extension = expanded == null ? null
+          : CustomExtensions.guid(setting.customExtensionId()).map(expanded::get).orElse(null);
+      json.put("customExtension", extension == null ? Map.of("id", setting.customExtensionId()) : extension(extension));
       return json;
     }).toList();
+  }
+
+  /**
+   * A custom workflow extension as extension-gateway's events describe it, in Graph's shape: the endpoint as an
+   * httpRequestEndpoint (the events carry the URL, not the Logic App's names), the callback configuration only for
+   * launch-and-wait. Its signing secret and authentication never leave extension-gateway.
+   */
+  static Map<String, Object> extension(CustomExtensionRef extension) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("@odata.type", extension.kind().odataType());
+    json.put("id", extension.id().toString());
+    json.put("displayName", extension.displayName());
+    json.put("description", extension.description());
+    Map<String, Object> endpoint = new LinkedHashMap<>();
+    endpoint.put("@odata.type", "#microsoft.graph.httpRequestEndpoint");
+    endpoint.put("targetUrl", extension.endpointUrl());
+    json.put("endpointConfiguration", endpoint);
+    Map<String, Object> client = new LinkedHashMap<>();
+    client.put("@odata.type", "#microsoft.graph.customExtensionClientConfiguration");
+    client.put("timeoutInMilliseconds", extension.timeoutInMilliseconds());
+    client.put("maximumRetries", extension.maximumRetries());
+    json.put("clientConfiguration", client);
+    Map<String, Object> callback = null;
+    if (extension.launchAndWait()) {
+      callback = new LinkedHashMap<>();
+      callback.put("@odata.type", "#microsoft.graph.customExtensionCallbackConfiguration");
+      callback.put("durationBeforeTimeout", extension.durationBeforeTimeout());
+      // v1.0's CSDL name for the same duration, as extension-gateway shows it too.
+      callback.put("timeoutDuration", extension.durationBeforeTimeout());
+    }
+    json.put("callbackConfiguration", callback);
+    return json;
   }
 
   private static Map<String, Object> choice(AnswerChoice choice) {

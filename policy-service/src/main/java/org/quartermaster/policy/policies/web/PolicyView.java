@@ -49,7 +49,8 @@ public record PolicyView(
             approval.isRequestorJustificationRequired(),
             approval.stages().stream().map(PolicyJson::approvalStage).toList()),
         null, null, policy.audit().createdDateTime(), policy.audit().modifiedDateTime(),
-        PolicyJson.questions(definition.questions()), PolicyJson.stageSettings(definition.customExtensionStageSettings()),
+        PolicyJson.questions(definition.questions()), PolicyJson.stageSettings(definition.customExtensionStageSettings(),
+            expanded.customExtensions()),
         expanded.accessPackage() == null ? null : AccessPackageView.of(expanded.accessPackage()));
   }
 

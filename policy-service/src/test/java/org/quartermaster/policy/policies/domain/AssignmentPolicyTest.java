@@ -15,6 +15,7 @@ import static org.quartermaster.policy.policies.domain.Policies.with;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class AssignmentPolicyTest {
   @Test
   void creatingAPolicyTiesItToThePackageAndItsCatalog() {
     Change<AssignmentPolicy, PolicyEvent> change = AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null,
-        forMembers("  All members  "), NOW, "admin@contoso.com", UUID::randomUUID);
+        forMembers("  All members  "), Map.of(), NOW, "admin@contoso.com", UUID::randomUUID);
 
     AssignmentPolicy policy = change.state();
     assertThat(policy.accessPackageId()).isEqualTo(CAMPAIGN.id());
@@ -42,8 +43,8 @@ class AssignmentPolicyTest {
 
   @Test
   void aCatalogOtherThanThePackagesIsRefused() {
-    assertThatThrownBy(() -> AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, UUID.randomUUID(), forMembers("p"), NOW,
-        "a", UUID::randomUUID)).isInstanceOf(RuleViolation.class).hasMessageContaining("Marketing Campaign");
+    assertThatThrownBy(() -> AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, UUID.randomUUID(), forMembers("p"),
+        Map.of(), NOW, "a", UUID::randomUUID)).isInstanceOf(RuleViolation.class).hasMessageContaining("Marketing Campaign");
   }
 
   @Test
@@ -112,7 +113,8 @@ class AssignmentPolicyTest {
     assertThat(policy.definition().approval().isApprovalRequired()).isTrue();
     Change<AssignmentPolicy, PolicyEvent> replaced = policy.replace(null, null,
         Policies.withApproval(forMembers("Approved"), ApprovalSettings.of(true, false, true, null,
-            List.of(Policies.ownerStage()), ApprovalSettings.Spelling.V1)), NOW.plusSeconds(1), "a", UUID::randomUUID);
+            List.of(Policies.ownerStage()), ApprovalSettings.Spelling.V1)), Map.of(), NOW.plusSeconds(1), "a",
+        UUID::randomUUID);
     assertThat(replaced.changed()).isTrue();
     assertThat(replaced.state().definition().approval().stages()).containsExactly(Policies.ownerStage());
   }
@@ -201,12 +203,69 @@ class AssignmentPolicyTest {
   }
 
   @Test
+  void eachStageSettingNamesAKnownExtensionOfThePackagesCatalogOfTheStagesKind() {
+    CustomExtensionRef ticket = extension(CAMPAIGN.catalogId(), CustomExtensionKind.REQUEST, "Ticket");
+    CustomExtensionRef warn = extension(CAMPAIGN.catalogId(), CustomExtensionKind.ASSIGNMENT, "Warn");
+    CustomExtensionRef foreign = extension(UUID.randomUUID(), CustomExtensionKind.REQUEST, "Foreign");
+    Map<String, CustomExtensionRef> known = Map.of(ticket.id().toString(), ticket, warn.id().toString(), warn,
+        foreign.id().toString(), foreign);
+    PolicyDefinition bound = withStages(setting("assignmentRequestGranted", ticket),
+        setting("assignmentOneDayBeforeExpiration", warn));
+
+    AssignmentPolicy policy = AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null, bound, known, NOW, "a",
+        UUID::randomUUID).state();
+    assertThat(policy.definition().customExtensionStageSettings()).extracting(CustomExtensionStageSetting::customExtensionId)
+        .containsExactly(ticket.id().toString(), warn.id().toString());
+
+    String unknown = UUID.randomUUID().toString();
+    assertThatThrownBy(() -> AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null,
+        withStages(setting("assignmentRequestGranted", ticket), CustomExtensionStageSetting.parse(null,
+            "assignmentRequestRemoved", unknown, "s[1]")), known, NOW, "a", UUID::randomUUID))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("customExtensionStageSettings[1].customExtension.id")
+        .hasMessageContaining("custom workflow extension '" + unknown + "' does not exist");
+    assertThatThrownBy(() -> AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null,
+        withStages(setting("assignmentRequestGranted", foreign)), known, NOW, "a", UUID::randomUUID))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("customExtensionStageSettings[0].customExtension.id")
+        .hasMessageContaining(foreign.catalogId().toString()).hasMessageContaining(CAMPAIGN.catalogId().toString());
+    assertThatThrownBy(() -> AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null,
+        withStages(setting("assignmentFourteenDaysBeforeExpiration", ticket)), known, NOW, "a", UUID::randomUUID))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("customExtensionStageSettings[0].customExtension.id")
+        .hasMessageContaining("needs an accessPackageAssignmentWorkflowExtension");
+    assertThatThrownBy(() -> AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null,
+        withStages(setting("assignmentRequestCreated", warn)), known, NOW, "a", UUID::randomUUID))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("needs an accessPackageAssignmentRequestWorkflowExtension");
+    // A replace checks the same, kept settings included: the facts are gathered anew for every write.
+    assertThatThrownBy(() -> policy.replace(null, null, bound, Map.of(warn.id().toString(), warn), NOW.plusSeconds(1),
+        "a", UUID::randomUUID)).isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("customExtensionStageSettings[0].customExtension.id");
+  }
+
+  static CustomExtensionRef extension(UUID catalogId, CustomExtensionKind kind, String name) {
+    return new CustomExtensionRef(UUID.randomUUID(), catalogId, kind, name, null, "https://hooks.example.com/" + name,
+        false, null, 1000, 1);
+  }
+
+  static CustomExtensionStageSetting setting(String stage, CustomExtensionRef extension) {
+    return CustomExtensionStageSetting.parse(null, stage, extension.id().toString(), "s");
+  }
+
+  static PolicyDefinition withStages(CustomExtensionStageSetting... settings) {
+    PolicyDefinition base = forMembers("p");
+    return new PolicyDefinition("p", null, base.allowedTargetScope(), List.of(), base.requestorSettings(),
+        base.expiration(), base.approval(), List.of(), List.of(settings));
+  }
+
+  @Test
   void replacingSwapsTheWholeDefinitionButNotThePolicyOrItsPackage() {
     AssignmentPolicy policy = created(with(forMembers("p"), List.of(text("q", "Why?"))));
     Instant later = NOW.plusSeconds(60);
 
     Change<AssignmentPolicy, PolicyEvent> change = policy.replace(policy.id().toString(), CAMPAIGN.id(),
-        forMembers("renamed"), later, "other@contoso.com", UUID::randomUUID);
+        forMembers("renamed"), Map.of(), later, "other@contoso.com", UUID::randomUUID);
 
     assertThat(change.state().displayName()).isEqualTo("renamed");
     assertThat(change.state().definition().questions()).isEmpty();
@@ -214,10 +273,11 @@ class AssignmentPolicyTest {
     assertThat(change.state().audit().modifiedDateTime()).isEqualTo(later);
     assertThat(change.state().audit().modifiedBy()).isEqualTo("other@contoso.com");
     assertThat(change.events()).containsExactly(new PolicyEvent.Updated(change.state()));
-    assertThatThrownBy(() -> policy.replace(UUID.randomUUID().toString(), null, forMembers("p"), later, "a",
+    assertThatThrownBy(() -> policy.replace(UUID.randomUUID().toString(), null, forMembers("p"), Map.of(), later, "a",
         UUID::randomUUID)).isInstanceOf(RuleViolation.class).hasMessageContaining("Property 'id'")
         .hasMessageContaining("does not match");
-    assertThatThrownBy(() -> policy.replace(null, UUID.randomUUID(), forMembers("p"), later, "a", UUID::randomUUID))
+    assertThatThrownBy(() -> policy.replace(null, UUID.randomUUID(), forMembers("p"), Map.of(), later, "a",
+        UUID::randomUUID))
         .isInstanceOf(RuleViolation.class).hasMessageContaining("cannot move to another access package");
   }
 
@@ -225,7 +285,8 @@ class AssignmentPolicyTest {
   void replacingWithTheSameDefinitionChangesNothing() {
     AssignmentPolicy policy = created(forMembers("p"));
 
-    assertThat(policy.replace(null, null, forMembers("p"), NOW.plusSeconds(1), "a", UUID::randomUUID).changed()).isFalse();
+    assertThat(policy.replace(null, null, forMembers("p"), Map.of(), NOW.plusSeconds(1), "a", UUID::randomUUID)
+        .changed()).isFalse();
   }
 
   @Test
@@ -237,7 +298,7 @@ class AssignmentPolicyTest {
     PolicyDefinition renamed = new PolicyDefinition("renamed", null, TargetScope.ALL_MEMBER_USERS, List.of(),
         Policies.selfService(), Expiration.at(end), ApprovalSettings.none(), List.of(), List.of());
 
-    assertThat(policy.replace(null, null, renamed, end.plusSeconds(5), "a", UUID::randomUUID).changed()).isTrue();
+    assertThat(policy.replace(null, null, renamed, Map.of(), end.plusSeconds(5), "a", UUID::randomUUID).changed()).isTrue();
   }
 
   @Test

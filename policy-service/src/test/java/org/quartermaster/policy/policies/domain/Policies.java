@@ -2,6 +2,7 @@ package org.quartermaster.policy.policies.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Policy definitions the domain tests start from and vary. */
@@ -57,8 +58,8 @@ final class Policies {
   }
 
   static AssignmentPolicy created(PolicyDefinition definition) {
-    return AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null, definition, NOW, "admin@contoso.com",
-        UUID::randomUUID).state();
+    return AssignmentPolicy.create(UUID.randomUUID(), CAMPAIGN, null, definition, Map.of(), NOW,
+        "admin@contoso.com", UUID::randomUUID).state();
   }
 
   static Question text(String id, String text) {
