@@ -37,6 +37,9 @@ public final class ServiceRoutes {
       // Custom extensions live in the catalog's collection, resume and the callout record in the request's.
       new ServiceRoute(EXTENSION, NESTED, List.of(
           V1 + "catalogs/*/customWorkflowExtensions", V1 + "catalogs/*/customWorkflowExtensions/**",
+          // Seed 002 section 7's cmdlet uses beta's older name for the same definitions.
+          BETA + "accessPackageCatalogs/*/customAccessPackageWorkflowExtensions",
+          BETA + "accessPackageCatalogs/*/customAccessPackageWorkflowExtensions/**",
           V1 + "assignmentRequests/*/resume", BETA + "accessPackageAssignmentRequests/*/resume",
           "/quartermaster/v1/assignmentRequests/*/customExtensionCalloutInstances")),
       new ServiceRoute(POLICY, COLLECTION, join(

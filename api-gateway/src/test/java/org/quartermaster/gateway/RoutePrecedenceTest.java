@@ -83,6 +83,11 @@ class RoutePrecedenceTest {
   void customExtensionsResumeAndCalloutRecordsGoToTheExtensionGateway() {
     routedTo(V1 + "/catalogs/1b7c/customWorkflowExtensions", "extension-gateway");
     routedTo(V1 + "/catalogs/1b7c/customWorkflowExtensions/9f2e", "extension-gateway");
+    routedTo("/beta/identityGovernance/entitlementManagement/accessPackageCatalogs/1b7c/customAccessPackageWorkflowExtensions",
+        "extension-gateway");
+    routedTo("/beta/identityGovernance/entitlementManagement/accessPackageCatalogs/1b7c/customAccessPackageWorkflowExtensions"
+        + "/9f2e", "extension-gateway");
+    routedTo("/beta/identityGovernance/entitlementManagement/accessPackageCatalogs/1b7c", "catalog-service");
     routedTo(V1 + "/assignmentRequests/1b7c/resume", "extension-gateway");
     routedTo("/beta/identityGovernance/entitlementManagement/accessPackageAssignmentRequests/1b7c/resume",
         "extension-gateway");

@@ -249,6 +249,81 @@ class ExtensionApiTest {
   }
 
   @Test
+  void seed002Section7sBetaCmdletBodyIsARequestExtensionWithItsLogicAppAsTheEndpoint() {
+    String beta = BETA + "/accessPackageCatalogs/" + CATALOG + "/customAccessPackageWorkflowExtensions";
+    // New-MgEntitlementManagementAccessPackageCatalogCustomAccessPackageWorkflowExtension -BodyParameter, as the seed
+    // writes it: no @odata.type, and the Logic App under authenticationConfiguration.
+    Map<String, Object> created = http.post().uri(beta).contentType(MediaType.APPLICATION_JSON).bodyValue("""
+        {
+          "displayName": "ServiceNow ticket on grant",
+          "callbackConfiguration": {
+            "@odata.type": "#microsoft.graph.customExtensionCallbackConfiguration",
+            "durationBeforeTimeout": "PT1H"
+          },
+          "authenticationConfiguration": {
+            "@odata.type": "#microsoft.graph.logicAppTriggerEndpointConfiguration",
+            "subscriptionId": "<sub-id>",
+            "resourceGroupName": "rg-identity-governance",
+            "logicAppWorkflowName": "la-em-servicenow"
+          }
+        }""").exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+    String id = (String) created.get("id");
+    assertThat(created.get("@odata.type")).isEqualTo("#microsoft.graph.customAccessPackageWorkflowExtension");
+    assertThat((String) created.get("signingSecret")).startsWith("whsec_");
+
+    Map<String, Object> read = get(beta + "/" + id);
+    assertThat(read).doesNotContainKey("signingSecret").containsEntry("authenticationConfiguration", null)
+        .containsEntry("displayName", "ServiceNow ticket on grant");
+    assertThat(((Map<?, ?>) read.get("endpointConfiguration")).get("@odata.type"))
+        .isEqualTo("#microsoft.graph.logicAppTriggerEndpointConfiguration");
+    assertThat(path(read, "endpointConfiguration.logicAppWorkflowName")).isEqualTo("la-em-servicenow");
+    assertThat(path(read, "callbackConfiguration.durationBeforeTimeout")).isEqualTo("PT1H");
+    assertThat(get(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions/" + id)).containsEntry("@odata.type", REQUEST_KIND);
+    assertThat((List<?>) get(beta).get("value")).anyMatch(item -> id.equals(((Map<?, ?>) item).get("id")));
+    definitionEvents.awaitMatching(r -> r.event() instanceof CustomWorkflowExtensionCreated c
+        && c.getExtension().getId().equals(id) && c.getExtension().getKind().equals("accessPackageAssignmentRequestWorkflowExtension")
+        && c.getExtension().getLaunchAndWait() && "PT1H".equals(c.getExtension().getDurationBeforeTimeout()), 1);
+
+    // Beta's collection holds the request kind only: a pre-expiration extension is neither listed nor found there.
+    String expiry = (String) create(Map.of("@odata.type", ASSIGNMENT_KIND, "displayName", "Beta cannot see me",
+        "endpointConfiguration", Map.of("@odata.type", "#microsoft.graph.httpRequestEndpoint",
+            "targetUrl", endpoint.url("localhost", "beta-expiry")))).get("id");
+    assertThat((List<?>) get(beta).get("value")).noneMatch(item -> expiry.equals(((Map<?, ?>) item).get("id")));
+    http.get().uri(beta + "/" + expiry).exchange().expectStatus().isNotFound();
+
+    // The tolerance is that one: everything else is refused as before, on either route.
+    int before = ((List<?>) get(beta).get("value")).size();
+    Map<String, Object> logicApp = Map.of("@odata.type", "#microsoft.graph.logicAppTriggerEndpointConfiguration",
+        "subscriptionId", "s", "resourceGroupName", "rg", "logicAppWorkflowName", "la");
+    Map<String, Object> endpointOk = Map.of("@odata.type", "#microsoft.graph.httpRequestEndpoint",
+        "targetUrl", endpoint.url("localhost", "beta"));
+    refusedOn(beta, Map.of("@odata.type", ASSIGNMENT_KIND, "displayName", "x", "endpointConfiguration", endpointOk),
+        "@odata.type");
+    refusedOn(beta, Map.of("displayName", "x"), "endpointConfiguration");
+    refusedOn(beta, Map.of("displayName", "x", "endpointConfiguration", endpointOk, "authenticationConfiguration", logicApp),
+        "authenticationConfiguration.@odata.type");
+    refusedOn(beta, Map.of("displayName", "x", "authenticationConfiguration",
+        Map.of("@odata.type", "#microsoft.graph.azureAdPopTokenAuthentication")), "endpointConfiguration");
+    refusedOn(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions", Map.of("@odata.type", REQUEST_KIND,
+        "displayName", "x", "authenticationConfiguration", logicApp), "endpointConfiguration");
+    assertThat((List<?>) get(beta).get("value")).hasSize(before);
+
+    // PUT without @odata.type keeps the kind and replaces the rest; DELETE removes it from both routes.
+    Map<String, Object> replaced = http.put().uri(beta + "/" + id).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("displayName", "ServiceNow ticket (no wait)", "endpointConfiguration", endpointOk))
+        .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+    assertThat(replaced).containsEntry("@odata.type", "#microsoft.graph.customAccessPackageWorkflowExtension")
+        .containsEntry("callbackConfiguration", null);
+    assertThat(path(replaced, "endpointConfiguration.targetUrl")).isEqualTo(endpointOk.get("targetUrl"));
+    http.put().uri(beta + "/" + expiry).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("displayName", "y", "endpointConfiguration", endpointOk)).exchange().expectStatus().isNotFound();
+    http.delete().uri(beta + "/" + expiry).exchange().expectStatus().isNotFound();
+    http.delete().uri(beta + "/" + id).exchange().expectStatus().isNoContent();
+    http.get().uri(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions/" + id).exchange().expectStatus().isNotFound();
+    get(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions/" + expiry);
+  }
+
+  @Test
   void anExtensionAPolicyBindsCannotBeDeleted() {
     Map<String, Object> created = create(requestExtension("Bound", endpoint.url("localhost", "bound"), null, 0));
     String id = (String) created.get("id");
@@ -535,7 +610,11 @@ class ExtensionApiTest {
   }
 
   static void refused(Map<String, Object> body, String naming) {
-    http.post().uri(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions").contentType(MediaType.APPLICATION_JSON)
+    refusedOn(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions", body, naming);
+  }
+
+  static void refusedOn(String collection, Map<String, Object> body, String naming) {
+    http.post().uri(collection).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body).exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.error.message")
         .value(message -> assertThat((String) message).as("refusal of %s", body).contains(naming));
   }

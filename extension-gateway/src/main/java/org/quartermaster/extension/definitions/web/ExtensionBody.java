@@ -18,9 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a customCalloutExtension body by hand: its endpoint and authentication are polymorphic by
  * {@code @odata.type}, and every refusal must name the property at fault. The docs' examples wrap the entity in
- * {@code {"value": …}}; that is tolerated.
+ * {@code {"value": …}}; that is tolerated. Beta's older collection has two tolerances of its own, see {@link Route#BETA}.
  */
 final class ExtensionBody {
+
+  /** The collection a body is sent to. */
+  enum Route {
+    /** v1.0 {@code catalogs/{id}/customWorkflowExtensions}: {@code @odata.type} names the kind on POST. */
+    V1,
+    /**
+     * Beta {@code accessPackageCatalogs/{id}/customAccessPackageWorkflowExtensions}, which holds request workflow
+     * extensions only (beta's {@code customAccessPackageWorkflowExtension}). Seed 002 section 7's cmdlet body sends no
+     * {@code @odata.type}, so none means that kind; and it puts its {@code logicAppTriggerEndpointConfiguration} under
+     * {@code authenticationConfiguration}, so such an object there, with no {@code endpointConfiguration}, is taken as
+     * the endpoint: an authentication cannot be of that type, so nothing else could have been meant.
+     */
+    BETA
+  }
+
+  static final String BETA_TYPE = "customAccessPackageWorkflowExtension";
 
   private static final Set<String> KNOWN = Set.of("id", "displayName", "description", "endpointConfiguration",
       "authenticationConfiguration", "clientConfiguration", "callbackConfiguration", "createdBy", "createdDateTime",
@@ -34,6 +50,11 @@ final class ExtensionBody {
 
   /** @param existingKind the kind of the extension a PUT replaces; null for POST, where {@code @odata.type} is required */
   static ExtensionDefinition parse(JsonNode body, ExtensionKind existingKind, JsonMapper json) {
+    return parse(body, existingKind, Route.V1, json);
+  }
+
+  /** @param existingKind the kind of the extension a PUT replaces; null for POST */
+  static ExtensionDefinition parse(JsonNode body, ExtensionKind existingKind, Route route, JsonMapper json) {
     JsonNode root = body;
     if (root != null && root.isObject() && root.size() == 1 && root.path("value").isObject()) {
       root = root.path("value");
@@ -47,12 +68,20 @@ final class ExtensionBody {
       }
     }
     String odataType = optionalString(root, "@odata.type");
-    ExtensionKind kind = odataType == null && existingKind != null ? existingKind : ExtensionKind.ofODataType(odataType);
+    ExtensionKind kind = route == Route.BETA ? betaKind(odataType)
+        : odataType == null && existingKind != null ? existingKind : ExtensionKind.ofODataType(odataType);
 
     String displayName = optionalString(root, "displayName");
     String description = optionalString(root, "description");
 
     JsonNode endpointNode = root.get("endpointConfiguration");
+    JsonNode authNode = root.get("authenticationConfiguration");
+    if (route == Route.BETA && (endpointNode == null || endpointNode.isNull()) && authNode != null && authNode.isObject()
+        && LOGIC_APP.equals(graphType(authNode.path("@odata.type").isString()
+            ? authNode.path("@odata.type").stringValue() : null))) {
+      endpointNode = authNode;
+      authNode = null;
+    }
     if (endpointNode == null || endpointNode.isNull()) {
       throw new RuleViolation("endpointConfiguration", "Property 'endpointConfiguration' is required.");
     }
@@ -82,7 +111,6 @@ final class ExtensionBody {
 
     Map<String, Object> authentication = null;
     ClientCredentials credentials = null;
-    JsonNode authNode = root.get("authenticationConfiguration");
     if (authNode != null && !authNode.isNull()) {
       requireObject(authNode, "authenticationConfiguration");
       String authType = optionalString(authNode, "@odata.type", "authenticationConfiguration.@odata.type");
@@ -138,6 +166,23 @@ final class ExtensionBody {
     }
     return new ExtensionDefinition(kind, displayName, description, endpoint, endpointUrl, authentication, credentials,
         timeout, retries, callbackTimeout);
+  }
+
+  /**
+   * Beta's collection holds the request workflow kind: no type, beta's own type name or v1.0's name of that kind. The
+   * pre-expiration kind has no place in it.
+   */
+  private static ExtensionKind betaKind(String odataType) {
+    if (odataType == null || BETA_TYPE.equals(graphType(odataType))) {
+      return ExtensionKind.REQUEST;
+    }
+    ExtensionKind kind = ExtensionKind.ofODataType(odataType);
+    if (kind != ExtensionKind.REQUEST) {
+      throw new RuleViolation("@odata.type", "Property '@odata.type' is " + odataType + ", but beta's "
+          + "customAccessPackageWorkflowExtensions hold request workflow extensions only (#microsoft.graph." + BETA_TYPE
+          + "); create an " + kind.graphName() + " under v1.0 catalogs/{id}/customWorkflowExtensions.");
+    }
+    return kind;
   }
 
   private static void checkUrl(String url, String property) {

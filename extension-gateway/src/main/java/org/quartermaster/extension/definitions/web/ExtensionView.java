@@ -48,4 +48,11 @@ final class ExtensionView {
     view.put("callbackConfiguration", callback);
     return view;
   }
+
+  /** Beta's customAccessPackageWorkflowExtension: the same entity under beta's name for the request workflow kind. */
+  static Map<String, Object> beta(CustomWorkflowExtension extension) {
+    Map<String, Object> view = of(extension);
+    view.put("@odata.type", "#microsoft.graph." + ExtensionBody.BETA_TYPE);
+    return view;
+  }
 }

@@ -1,2 +1,5 @@
-/** Graph's catalogs/{id}/customWorkflowExtensions: the body parser, the view and the controller. */
+/**
+ * Graph's catalogs/{id}/customWorkflowExtensions and beta's accessPackageCatalogs/{id}/customAccessPackageWorkflowExtensions:
+ * the body parser, the view and the controllers.
+ */
 package org.quartermaster.extension.definitions.web;
