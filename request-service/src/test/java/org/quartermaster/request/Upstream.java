@@ -29,8 +29,16 @@ import org.quartermaster.events.directory.GroupCreated;
 import org.quartermaster.events.directory.GroupMemberAdded;
 import org.quartermaster.events.directory.UserCreated;
 import org.quartermaster.events.directory.UserType;
+import org.quartermaster.events.extension.CustomExtensionCallout;
+import org.quartermaster.events.extension.CustomWorkflowExtension;
+import org.quartermaster.events.extension.CustomWorkflowExtensionCreated;
+import org.quartermaster.events.extension.ExtensionCallbackReceived;
+import org.quartermaster.events.extension.ExtensionFailed;
+import org.quartermaster.events.extension.ExtensionInvoked;
+import org.quartermaster.events.extension.ExtensionTimedOut;
 import org.quartermaster.events.policy.AssignmentPolicy;
 import org.quartermaster.events.policy.AssignmentPolicyCreated;
+import org.quartermaster.events.policy.CustomExtensionStageSetting;
 import org.quartermaster.events.policy.ExpirationPattern;
 import org.quartermaster.events.policy.PolicyQuestion;
 import org.quartermaster.events.policy.RequestorSettings;
@@ -329,6 +337,105 @@ final class Upstream implements AutoCloseable {
         .setCustomExtensionStageSettings(List.of())
         .build()));
     return policy.id;
+  }
+
+  // ---- extension-gateway: custom workflow extensions and their callouts
+
+  /**
+   * A request workflow extension of the catalog, as extension-gateway announces it on creation.
+   *
+   * @param durationBeforeTimeout callbackConfiguration.durationBeforeTimeout; null for launch-and-continue
+   */
+  UUID customExtension(String displayName, String durationBeforeTimeout) {
+    UUID id = UUID.randomUUID();
+    send(new CustomWorkflowExtensionCreated(meta(id), CustomWorkflowExtension.newBuilder()
+        .setId(id.toString())
+        .setCatalogId(UUID.randomUUID().toString())
+        .setKind("accessPackageAssignmentRequestWorkflowExtension")
+        .setDisplayName(displayName)
+        .setEndpointUrl("https://tickets.contoso.com/hooks/" + id)
+        .setLaunchAndWait(durationBeforeTimeout != null)
+        .setDurationBeforeTimeout(durationBeforeTimeout)
+        .setTimeoutInMilliseconds(1000)
+        .setMaximumRetries(1)
+        .build()));
+    return id;
+  }
+
+  /** A policy binding extensions to stages ({@code stage, extension id} pairs), with or without approval. */
+  UUID policyWithExtensions(Policy policy, boolean approvalRequired, List<Map.Entry<String, UUID>> bindings) {
+    send(new AssignmentPolicyCreated(meta(policy.id), AssignmentPolicy.newBuilder()
+        .setId(policy.id.toString())
+        .setAccessPackageId(policy.accessPackageId.toString())
+        .setDisplayName(policy.displayName)
+        .setDescription(policy.displayName + " calls custom extensions")
+        .setAllowedTargetScope(policy.scope)
+        .setSpecificAllowedTargets(policy.targets)
+        .setRequestorSettings(RequestorSettings.newBuilder()
+            .setEnableTargetsToSelfAddAccess(policy.selfAdd)
+            .setEnableTargetsToSelfUpdateAccess(false)
+            .setEnableTargetsToSelfRemoveAccess(policy.selfRemove)
+            .setAllowCustomAssignmentSchedule(policy.customSchedule)
+            .setEnableOnBehalfRequestorsToAddAccess(false)
+            .setEnableOnBehalfRequestorsToUpdateAccess(false)
+            .setEnableOnBehalfRequestorsToRemoveAccess(false)
+            .setOnBehalfRequestors(List.of())
+            .build())
+        .setExpiration(ExpirationPattern.newBuilder().setType("afterDuration").setDuration("P30D").build())
+        .setIsApprovalRequiredForAdd(approvalRequired)
+        .setIsApprovalRequiredForUpdate(false)
+        .setIsRequestorJustificationRequired(policy.justification)
+        .setApprovalStages(policy.approvalStages)
+        .setQuestions(policy.questions)
+        .setCustomExtensionStageSettings(bindings.stream()
+            .map(binding -> new CustomExtensionStageSetting(binding.getKey(), binding.getValue().toString()))
+            .toList())
+        .build()));
+    return policy.id;
+  }
+
+  /** One callout of an extension for a request, as extension-gateway records it; keyed by the target. */
+  record Callout(UUID id, UUID extensionId, String stage, UUID requestId, UUID accessPackageId, UUID targetId,
+      boolean launchAndWait) {
+
+    Callout(UUID extensionId, String stage, UUID requestId, UUID accessPackageId, UUID targetId, boolean launchAndWait) {
+      this(UUID.randomUUID(), extensionId, stage, requestId, accessPackageId, targetId, launchAndWait);
+    }
+
+    CustomExtensionCallout as(String status, Integer httpStatus, String detail) {
+      return CustomExtensionCallout.newBuilder()
+          .setId(id.toString())
+          .setCustomExtensionId(extensionId.toString())
+          .setStage(stage)
+          .setRequestId(requestId.toString())
+          .setAccessPackageId(accessPackageId.toString())
+          .setTargetId(targetId.toString())
+          .setLaunchAndWait(launchAndWait)
+          .setStatus(status)
+          .setAttempts(1)
+          .setHttpStatus(httpStatus)
+          .setDetail(detail)
+          .build();
+    }
+  }
+
+  void invoked(Callout callout) {
+    send(new ExtensionInvoked(meta(callout.targetId()), callout.as(callout.launchAndWait() ? "waitingForCallback"
+        : "calloutSent", 202, null)));
+  }
+
+  void callbackReceived(Callout callout, boolean denied, String detail) {
+    send(new ExtensionCallbackReceived(meta(callout.targetId()), callout.as("callbackReceived", 202, detail), denied,
+        "LogicApps"));
+  }
+
+  void callbackTimedOut(Callout callout) {
+    send(new ExtensionTimedOut(meta(callout.targetId()), callout.as("callbackTimedOut", 202, "callback timed out"),
+        "callback timed out"));
+  }
+
+  void calloutFailed(Callout callout, String reason) {
+    send(new ExtensionFailed(meta(callout.targetId()), callout.as("calloutFailed", 500, reason), reason));
   }
 
   @Override

@@ -23,6 +23,8 @@ import org.quartermaster.request.common.domain.NotFound;
 import org.quartermaster.request.directory.domain.DirectoryUser;
 import org.quartermaster.request.directory.persistence.DirectoryStore;
 import org.quartermaster.request.events.RequestEventPublisher;
+import org.quartermaster.request.extensions.application.StageExtensions;
+import org.quartermaster.request.extensions.domain.ExtensionStage;
 import org.quartermaster.request.requests.domain.AssignmentRequest;
 import org.quartermaster.request.requests.domain.RequestEvent;
 import org.quartermaster.request.requests.domain.RequestRules;
@@ -46,16 +48,19 @@ public class ApprovalService {
   private final DirectoryStore directory;
   private final RequestEventPublisher events;
   private final DeliveryGate deliveryGate;
+  private final StageExtensions stageExtensions;
   private final TransactionalOperator transactions;
   private final Clock clock;
 
   public ApprovalService(RequestStore requests, ApproverResolver approvers, DirectoryStore directory,
-      RequestEventPublisher events, DeliveryGate deliveryGate, TransactionalOperator transactions, Clock clock) {
+      RequestEventPublisher events, DeliveryGate deliveryGate, StageExtensions stageExtensions,
+      TransactionalOperator transactions, Clock clock) {
     this.requests = requests;
     this.approvers = approvers;
     this.directory = directory;
     this.events = events;
     this.deliveryGate = deliveryGate;
+    this.stageExtensions = stageExtensions;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -124,18 +129,33 @@ public class ApprovalService {
         .orElse(Mono.just(ResolvedApprovers.NONE));
   }
 
-  /** After the last approval: separation of duties has the last word, then delivery is requested or the request denied. */
-  private Mono<Change<AssignmentRequest, RequestEvent>> release(Change<AssignmentRequest, RequestEvent> decided,
+  /**
+   * After the last approval. Launch-and-wait extensions bound at assignmentRequestApproved (per the read models now)
+   * hold the request first: Approved is announced and it waits for their callbacks. Otherwise, or once they called back,
+   * separation of duties has the last word, then delivery is requested or the request denied. Must run in the
+   * transaction that stores the result; the callout consumer calls it too, after the last callback.
+   *
+   * @param decided the request and the events so far; returned as it is unless every stage is approved
+   */
+  public Mono<Change<AssignmentRequest, RequestEvent>> release(Change<AssignmentRequest, RequestEvent> decided,
       Instant now) {
-    if (!decided.state().readyForDelivery()) {
+    AssignmentRequest ready = decided.state();
+    if (!ready.readyForDelivery()) {
       return Mono.just(decided);
     }
-    return deliveryGate.recheck(decided.state()).map(refusal -> {
-      Change<AssignmentRequest, RequestEvent> released = decided.state().release(refusal, now);
-      List<RequestEvent> all = new ArrayList<>(decided.events());
-      all.addAll(released.events());
-      return new Change<>(released.state(), all);
-    });
+    Mono<Change<AssignmentRequest, RequestEvent>> held = ready.passed(ExtensionStage.ASSIGNMENT_REQUEST_APPROVED)
+        ? Mono.just(Change.none(ready))
+        : stageExtensions.bound(ready.assignmentPolicyId(), ExtensionStage.ASSIGNMENT_REQUEST_APPROVED)
+            .map(bound -> ready.awaitApprovedCallbacks(bound, now));
+    return held.flatMap(waited -> waited.state().waitingForCallback() ? Mono.just(then(decided, waited))
+        : deliveryGate.recheck(ready).map(refusal -> then(decided, ready.release(refusal, now))));
+  }
+
+  private static Change<AssignmentRequest, RequestEvent> then(Change<AssignmentRequest, RequestEvent> first,
+      Change<AssignmentRequest, RequestEvent> second) {
+    List<RequestEvent> all = new ArrayList<>(first.events());
+    all.addAll(second.events());
+    return new Change<>(second.state(), all);
   }
 
   // ---- time

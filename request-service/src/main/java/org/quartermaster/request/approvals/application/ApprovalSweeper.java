@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.quartermaster.request.extensions.application.CalloutWaitService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +16,7 @@ import reactor.core.publisher.Mono;
 /**
  * Fires approval timers on the service's clock: escalations and timeouts are deadlines stored on the request rows, so
  * they survive restarts, and a deadline that passed while the service was down fires at the first sweep after it is
- * back. Each sweep claims due requests one at a time, each in its own transaction with {@code FOR UPDATE SKIP LOCKED},
+ * back. The same sweep fires the safety deadline of requests waiting for a custom extension's callback. Each sweep claims due requests one at a time, each in its own transaction with {@code FOR UPDATE SKIP LOCKED},
  * so instances share the work and a timer fires once.
  */
 @Component
@@ -26,11 +27,13 @@ public class ApprovalSweeper implements SmartLifecycle {
   static final int PER_SWEEP = 100;
 
   private final ApprovalService approvals;
+  private final CalloutWaitService calloutWaits;
   private final Duration interval;
   private volatile Disposable loop;
 
-  public ApprovalSweeper(ApprovalService approvals, ApprovalProperties properties) {
+  public ApprovalSweeper(ApprovalService approvals, CalloutWaitService calloutWaits, ApprovalProperties properties) {
     this.approvals = approvals;
+    this.calloutWaits = calloutWaits;
     this.interval = properties.approvalSweepInterval();
   }
 
@@ -44,7 +47,9 @@ public class ApprovalSweeper implements SmartLifecycle {
 
   Mono<Void> sweep() {
     Set<UUID> handled = new HashSet<>();
+    Set<UUID> waited = new HashSet<>();
     return Mono.defer(() -> approvals.sweepOne(handled)).repeat(PER_SWEEP - 1L).takeUntil(fired -> !fired).then()
+        .then(Mono.defer(() -> calloutWaits.sweepOne(waited)).repeat(PER_SWEEP - 1L).takeUntil(fired -> !fired).then())
         .onErrorResume(error -> {
           log.warn("Approval sweep failed; the next sweep retries: {}", error.toString());
           return Mono.empty();

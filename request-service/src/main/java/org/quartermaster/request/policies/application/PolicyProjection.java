@@ -18,6 +18,7 @@ import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.request.policies.domain.AllowedTarget;
 import org.quartermaster.request.policies.domain.ApprovalStage;
 import org.quartermaster.request.policies.domain.AssignmentPolicy;
+import org.quartermaster.request.policies.domain.CustomExtensionStageSetting;
 import org.quartermaster.request.policies.domain.Question;
 import org.quartermaster.request.policies.domain.RequestorRules;
 import org.quartermaster.request.policies.domain.SubjectSet;
@@ -58,7 +59,10 @@ public class PolicyProjection implements EventHandler {
             settings.getEnableTargetsToSelfRemoveAccess(), settings.getAllowCustomAssignmentSchedule()),
         expiration(policy.getExpiration()), policy.getIsApprovalRequiredForAdd(), policy.getIsApprovalRequiredForUpdate(),
         policy.getIsRequestorJustificationRequired(), questions(policy.getQuestions()),
-        policy.getApprovalStages().stream().map(PolicyProjection::stage).toList());
+        policy.getApprovalStages().stream().map(PolicyProjection::stage).toList(),
+        policy.getCustomExtensionStageSettings().stream()
+            .map(setting -> new CustomExtensionStageSetting(setting.getStage(), UUID.fromString(setting.getCustomExtensionId())))
+            .toList());
   }
 
   private static ApprovalStage stage(org.quartermaster.events.policy.ApprovalStage stage) {

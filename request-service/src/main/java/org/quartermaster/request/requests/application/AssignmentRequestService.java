@@ -3,6 +3,7 @@ package org.quartermaster.request.requests.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.quartermaster.odata.CollectionQuery;
@@ -16,6 +17,8 @@ import org.quartermaster.request.approvals.domain.ResolvedApprovers;
 import org.quartermaster.request.common.domain.Conflict;
 import org.quartermaster.request.common.domain.NotAllowed;
 import org.quartermaster.request.events.RequestEventPublisher;
+import org.quartermaster.request.extensions.application.StageExtensions;
+import org.quartermaster.request.extensions.domain.ExtensionStage;
 import org.quartermaster.request.policies.domain.AssignmentPolicy;
 import org.quartermaster.request.policies.persistence.PolicyStore;
 import org.quartermaster.request.separation.application.DeliveryGate;
@@ -53,11 +56,13 @@ public class AssignmentRequestService {
   private final DeliveryGate deliveryGate;
   private final PolicyStore policies;
   private final ApproverResolver approvers;
+  private final StageExtensions stageExtensions;
   private final Clock clock;
 
   public AssignmentRequestService(RequestStore requests, SubmissionFacts facts, RequestEventPublisher events,
-      DeliveryGate deliveryGate, PolicyStore policies, ApproverResolver approvers, TransactionalOperator transactions,
-      Clock clock) {
+      DeliveryGate deliveryGate, PolicyStore policies, ApproverResolver approvers, StageExtensions stageExtensions,
+      TransactionalOperator transactions, Clock clock) {
+    this.stageExtensions = stageExtensions;
     this.deliveryGate = deliveryGate;
     this.policies = policies;
     this.approvers = approvers;
@@ -71,7 +76,8 @@ public class AssignmentRequestService {
   // ---- submission
 
   /**
-   * Validates and stores a request with its events, in one transaction. A request that needs approval waits in
+   * Validates and stores a request with its events, in one transaction. A request held by a launch-and-wait extension
+   * at assignmentRequestCreated waits in WaitingForCallback (Created only). A request that needs approval waits in
    * pendingApproval with its first stage started (Created, StageStarted), or is denied at once when nobody can approve
    * that stage; any other request asks for delivery at once (Created, DeliveryRequested), after separation of duties'
    * last check.
@@ -91,24 +97,33 @@ public class AssignmentRequestService {
     }));
   }
 
-  /** The stored request and its events: waiting for approval when its policy asks for it, otherwise ready for delivery. */
+  /**
+   * The stored request and its events: waiting for a launch-and-wait extension bound at assignmentRequestCreated, for
+   * approval when its policy asks for it, otherwise ready for delivery.
+   */
   private Mono<Change<AssignmentRequest, RequestEvent>> decide(ValidSubmission valid, Requester requester) {
     UUID id = UUID.randomUUID();
     UUID requestor = requester.objectId();
-    boolean mayNeedApproval = valid.type() == RequestType.USER_ADD || valid.type() == RequestType.USER_UPDATE;
-    Mono<AssignmentPolicy> policy = mayNeedApproval && valid.assignmentPolicyId() != null
-        ? policies.find(valid.assignmentPolicyId()) : Mono.empty();
-    return policy
-        .filter(found -> AssignmentRequest.needsApproval(valid.type(), found))
-        .flatMap(found -> {
-          if (found.approvalStages().isEmpty()) {
-            return Mono.fromCallable(() -> AssignmentRequest.submitForApproval(id, valid, requestor, found,
-                ResolvedApprovers.NONE, now()));
+    // Removals neither wait for approval nor for a callback, so their policy does not matter here.
+    Mono<Optional<AssignmentPolicy>> policy = valid.type().kind() != RequestType.Kind.REMOVE
+        && valid.assignmentPolicyId() != null
+        ? policies.find(valid.assignmentPolicyId()).map(Optional::of).defaultIfEmpty(Optional.empty())
+        : Mono.just(Optional.empty());
+    return policy.flatMap(found -> found
+        .map(known -> stageExtensions.bound(known, ExtensionStage.ASSIGNMENT_REQUEST_CREATED))
+        .orElse(Mono.just(List.of()))
+        .flatMap(atCreated -> {
+          if (found.isEmpty() || !AssignmentRequest.needsApproval(valid.type(), found.get())) {
+            return Mono.fromCallable(() -> AssignmentRequest.submit(id, valid, requestor, atCreated, now()));
           }
-          return approvers.primary(found.approvalStages().get(0), requestor).map(firstStage ->
-              AssignmentRequest.submitForApproval(id, valid, requestor, found, firstStage, now()));
-        })
-        .switchIfEmpty(Mono.fromCallable(() -> AssignmentRequest.submit(id, valid, requestor, now())));
+          AssignmentPolicy known = found.get();
+          if (known.approvalStages().isEmpty()) {
+            return Mono.fromCallable(() -> AssignmentRequest.submitForApproval(id, valid, requestor, known,
+                ResolvedApprovers.NONE, atCreated, now()));
+          }
+          return approvers.primary(known.approvalStages().get(0), requestor).map(firstStage ->
+              AssignmentRequest.submitForApproval(id, valid, requestor, known, firstStage, atCreated, now()));
+        }));
   }
 
   private Mono<ValidSubmission> validate(Submission submission, Requester requester) {

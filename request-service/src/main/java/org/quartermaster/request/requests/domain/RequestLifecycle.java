@@ -10,7 +10,8 @@ import java.util.List;
  * <pre>
  * submitted ─┬─(scheduled)─┬─ deliveryStarted ─▶ delivering ─┬─▶ delivered
  *            │             │                                 ├─▶ partiallyDelivered ─┐
- *            └─────────────┴─ cancel ─▶ canceled              └─▶ deliveryFailed ─────┴─ reprocess ─▶ delivering
+ *            ├─────────────┴─ cancel ─▶ canceled              └─▶ deliveryFailed ─────┴─ reprocess ─▶ delivering
+ *            └─ deny ─▶ denied  (submitted only: a launch-and-wait custom extension denied, failed or timed out)
  *
  * pendingApproval ─┬─ approve ─▶ delivering (scheduled while its start is in the future)
  *                  ├─ deny ─▶ denied
@@ -82,6 +83,9 @@ public final class RequestLifecycle {
         return Step.move(RequestState.DELIVERY_FAILED);
       case CANCEL:
         return Step.move(RequestState.CANCELED);
+      case DENY:
+        // A submitted request that waits for a custom extension's callback, which may deny it; nothing was delivered.
+        return state == RequestState.SUBMITTED ? Step.move(RequestState.DENIED) : Step.refuse();
       default:
         return Step.refuse();
     }

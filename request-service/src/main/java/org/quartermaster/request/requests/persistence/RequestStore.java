@@ -21,6 +21,7 @@ import org.quartermaster.request.common.domain.Expiration;
 import org.quartermaster.request.common.domain.ExpirationType;
 import org.quartermaster.platform.domain.GraphEnum;
 import org.quartermaster.request.common.persistence.Rows;
+import org.quartermaster.request.extensions.domain.CalloutWait;
 import org.quartermaster.request.requests.domain.Answer;
 import org.quartermaster.request.requests.domain.AssignmentRequest;
 import org.quartermaster.request.requests.domain.RequestSchedule;
@@ -73,7 +74,7 @@ public class RequestStore {
         .property("accessPackageAssignment/targetId", "r.target_id", PropertyType.GUID)
         .property("accessPackageAssignment/accessPackageId", "r.access_package_id", PropertyType.GUID)
         .property("accessPackageAssignment/assignmentPolicyId", "r.assignment_policy_id", PropertyType.GUID)
-        .selectable("schedule", "answers", "isValidationOnly", "expirationDateTime")
+        .selectable("schedule", "answers", "isValidationOnly", "expirationDateTime", "customExtensionCalloutInstances")
         .sortable("createdDateTime", "completedDate", "requestState", "requestType")
         .expandable("accessPackage", "accessPackageAssignment", "accessPackageAssignment/target", "requestor")
         .defaultOrderBy("r.id")
@@ -82,7 +83,7 @@ public class RequestStore {
   static final String COLUMNS = "r.id, r.request_type, r.state, r.access_package_id, r.catalog_id, r.assignment_policy_id, "
       + "r.target_id, r.requestor_id, r.assignment_id, r.justification, r.schedule_start, r.expiration_type, "
       + "r.expiration_duration, r.expiration_end, r.answers::text AS answers, r.created_at, r.completed_at, r.failure_reason, "
-      + "r.approval::text AS approval";
+      + "r.approval::text AS approval, r.callout_wait::text AS callout_wait";
 
   private static final TypeReference<List<Answer>> ANSWERS = new TypeReference<>() { };
 
@@ -139,10 +140,10 @@ public class RequestStore {
             INSERT INTO assignment_requests (id, request_type, state, access_package_id, catalog_id, assignment_policy_id,
                 target_id, requestor_id, assignment_id, justification, schedule_start, expiration_type, expiration_duration,
                 expiration_end, answers, created_at, completed_at, failure_reason, approval, approval_deadline,
-                current_approvers, approval_escalated)
+                current_approvers, approval_escalated, callout_wait, callout_deadline)
             VALUES (:id, :type, :state, :package, :catalog, :policy, :target, :requestor, :assignment, :justification,
                 :start, :expirationType, :duration, :end, CAST(:answers AS jsonb), :created, :completed, :reason,
-                CAST(:approval AS jsonb), :deadline, :approvers, :escalated)""")
+                CAST(:approval AS jsonb), :deadline, :approvers, :escalated, CAST(:calloutWait AS jsonb), :calloutDeadline)""")
         .bind("id", request.id())
         .bind("type", request.type().graphName())
         .bind("state", request.state().graphName())
@@ -165,18 +166,22 @@ public class RequestStore {
         .bind("deadline", Rows.utc(request.approvalDeadline()))
         .bind("approvers", request.currentApprovers().toArray(UUID[]::new))
         .bind("escalated", request.escalated())
+        .bind("calloutWait", Rows.text(calloutWaitOf(request)))
+        .bind("calloutDeadline", Rows.utc(request.calloutDeadline()))
         .fetch().rowsUpdated().then();
   }
 
   /**
    * Only what a transition changes: the state, the assignment it found, when it completed, why it failed or was denied,
-   * and its approval with what the sweeper and filterByCurrentUser(on='approver') select on.
+   * its approval with what the sweeper and filterByCurrentUser(on='approver') select on, and the custom extensions it
+   * waits for with their deadline.
    */
   public Mono<Void> update(AssignmentRequest request) {
     return database.sql("""
             UPDATE assignment_requests SET state = :state, assignment_id = :assignment, completed_at = :completed,
                 failure_reason = :reason, approval = CAST(:approval AS jsonb), approval_deadline = :deadline,
-                current_approvers = :approvers, approval_escalated = :escalated
+                current_approvers = :approvers, approval_escalated = :escalated,
+                callout_wait = CAST(:calloutWait AS jsonb), callout_deadline = :calloutDeadline
             WHERE id = :id""")
         .bind("id", request.id())
         .bind("state", request.state().graphName())
@@ -187,6 +192,8 @@ public class RequestStore {
         .bind("deadline", Rows.utc(request.approvalDeadline()))
         .bind("approvers", request.currentApprovers().toArray(UUID[]::new))
         .bind("escalated", request.escalated())
+        .bind("calloutWait", Rows.text(calloutWaitOf(request)))
+        .bind("calloutDeadline", Rows.utc(request.calloutDeadline()))
         .fetch().rowsUpdated().then();
   }
 
@@ -204,6 +211,19 @@ public class RequestStore {
         .map(RequestStore::read).one();
   }
 
+  /**
+   * Claims the request waiting for a custom extension's callback whose safety deadline passed first, locked for the
+   * rest of the transaction so another instance skips it: each deadline fires once.
+   *
+   * @param skipped requests already handled in this round
+   */
+  public Mono<AssignmentRequest> claimNextCalloutDue(Instant now, Collection<UUID> skipped) {
+    return database.sql("SELECT " + COLUMNS + " FROM assignment_requests r WHERE r.callout_deadline <= :now "
+            + "AND NOT (r.id = ANY(:skipped)) ORDER BY r.callout_deadline, r.id LIMIT 1 FOR UPDATE SKIP LOCKED")
+        .bind("now", Rows.utc(now)).bind("skipped", skipped.toArray(UUID[]::new))
+        .map(RequestStore::read).one();
+  }
+
   /** The requests waiting for the user's decision now. */
   public static Optional<SqlFragment> awaitingDecisionBy(UUID userId) {
     return Optional.of(new SqlFragment("r.state = 'pendingApproval' AND r.current_approvers @> ARRAY[CAST(:scopeUser AS uuid)]",
@@ -217,6 +237,11 @@ public class RequestStore {
         .bind("user", userId).map(RequestStore::read).all();
   }
 
+  /** Only a wait that still awaits a callback is stored: a satisfied one is moved on in the transaction that heard it. */
+  private static String calloutWaitOf(AssignmentRequest request) {
+    return request.waitingForCallback() ? Rows.DOCUMENTS.writeValueAsString(request.calloutWait()) : null;
+  }
+
   private static String approvalOf(AssignmentRequest request) {
     return request.approval() == null ? null : Rows.DOCUMENTS.writeValueAsString(request.approval());
   }
@@ -227,6 +252,7 @@ public class RequestStore {
         row.get("expiration_duration", String.class), Rows.instant(row, "expiration_end"));
     List<Answer> answers = Rows.DOCUMENTS.readValue(row.get("answers", String.class), ANSWERS);
     String approval = row.get("approval", String.class);
+    String calloutWait = row.get("callout_wait", String.class);
     return new AssignmentRequest(
         row.get("id", UUID.class),
         GraphEnum.parse(RequestType.class, row.get("request_type", String.class), "requestType"),
@@ -243,18 +269,20 @@ public class RequestStore {
         Rows.instant(row, "created_at"),
         Rows.instant(row, "completed_at"),
         row.get("failure_reason", String.class),
-        approval == null ? null : Rows.DOCUMENTS.readValue(approval, Approval.class));
+        approval == null ? null : Rows.DOCUMENTS.readValue(approval, Approval.class),
+        calloutWait == null ? null : Rows.DOCUMENTS.readValue(calloutWait, CalloutWait.class));
   }
 
   /**
    * Graph's status is derived from the state, so filtering on it filters on the state it stands for; a pending request
-   * whose stage escalated shows PendingApprovalEscalated.
+   * whose stage escalated shows PendingApprovalEscalated, and one a custom extension holds WaitingForCallback.
    */
   private static String statusExpression(Function<RequestState, String> status) {
-    return Arrays.stream(RequestState.values())
+    return "(CASE WHEN r.callout_wait IS NOT NULL THEN '" + AssignmentRequest.WAITING_FOR_CALLBACK + "' ELSE "
+        + Arrays.stream(RequestState.values())
         .map(state -> "WHEN '" + state.graphName() + "' THEN " + (state == RequestState.PENDING_APPROVAL
             ? "(CASE WHEN r.approval_escalated THEN 'PendingApprovalEscalated' ELSE '" + status.apply(state) + "' END)"
             : "'" + status.apply(state) + "'"))
-        .collect(Collectors.joining(" ", "(CASE r.state ", " END)"));
+        .collect(Collectors.joining(" ", "(CASE r.state ", " END)")) + " END)";
   }
 }

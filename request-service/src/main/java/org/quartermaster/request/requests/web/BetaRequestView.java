@@ -11,7 +11,7 @@ import org.quartermaster.request.requests.domain.AssignmentRequest;
 /**
  * An accessPackageAssignmentRequest as Graph beta returns it: requestType, requestState and requestStatus PascalCase,
  * completedDate, and a delivered request's status FulfilledNotificationTriggered, as the tutorials show. The reason
- * for a failure or denial is the same instance annotation as in v1.0.
+ * for a failure or denial is the same instance annotation as in v1.0. customExtensionCalloutInstances as in v1.0.
  */
 public record BetaRequestView(
     String id,
@@ -25,6 +25,7 @@ public record BetaRequestView(
     String justification,
     ScheduleView schedule,
     List<AnswerView> answers,
+    List<CalloutInstanceView> customExtensionCalloutInstances,
     @JsonInclude(JsonInclude.Include.NON_NULL) AccessPackageView accessPackage,
     @JsonInclude(JsonInclude.Include.NON_NULL) BetaAssignmentView accessPackageAssignment,
     @JsonInclude(JsonInclude.Include.NON_NULL) SubjectView requestor,
@@ -36,6 +37,7 @@ public record BetaRequestView(
         request.betaStatus(), request.createdDateTime(), request.completedDateTime(),
         request.schedule().expiration().endDateTime(), validationOnly, request.justification(),
         ScheduleView.of(request.schedule()), AnswerView.of(request.answers()),
+        CalloutInstanceView.of(expanded.calloutInstances()),
         AccessPackageView.of(expanded.accessPackage(), true),
         BetaAssignmentView.of(expanded.assignment(), expanded.assignmentTarget()),
         SubjectView.of(expanded.requestor(), true), request.failureReason());

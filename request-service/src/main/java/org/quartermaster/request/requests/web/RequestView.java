@@ -22,7 +22,7 @@ public record RequestView(
     String justification,
     ScheduleView schedule,
     List<AnswerView> answers,
-    List<Object> customExtensionCalloutInstances,
+    List<CalloutInstanceView> customExtensionCalloutInstances,
     @JsonInclude(JsonInclude.Include.NON_NULL) AccessPackageView accessPackage,
     @JsonInclude(JsonInclude.Include.NON_NULL) AssignmentView assignment,
     @JsonInclude(JsonInclude.Include.NON_NULL) SubjectView requestor,
@@ -32,7 +32,8 @@ public record RequestView(
     AssignmentRequest request = expanded.request();
     return new RequestView(request.id().toString(), request.type().graphName(), request.state().graphName(),
         request.status(), request.createdDateTime(), request.completedDateTime(), request.justification(),
-        ScheduleView.of(request.schedule()), AnswerView.of(request.answers()), List.of(),
+        ScheduleView.of(request.schedule()), AnswerView.of(request.answers()),
+        CalloutInstanceView.of(expanded.calloutInstances()),
         AccessPackageView.of(expanded.accessPackage(), false),
         AssignmentView.of(expanded.assignment(), expanded.assignmentTarget()),
         SubjectView.of(expanded.requestor(), false), request.failureReason());

@@ -18,13 +18,14 @@ import org.quartermaster.platform.domain.Change;
 
 /**
  * The request state machine, one test per (state, trigger) pair, against this table. A cell is the state the trigger
- * moves to, {@code =} for a repeat that changes nothing, {@code x} for a refusal.
+ * moves to, {@code =} for a repeat that changes nothing, {@code x} for a refusal. A submitted request is denied only
+ * while a launch-and-wait custom extension holds it (denied, failed or timed out).
  */
 class RequestLifecycleTest {
 
   static final String TABLE = """
       state               deliveryStarted  delivered  partiallyDelivered  deliveryFailed  cancel    reprocess   approve     deny
-      submitted           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x           x           x
+      submitted           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x           x           denied
       scheduled           delivering       delivered  partiallyDelivered  deliveryFailed  canceled  x           x           x
       pendingApproval     x                x          x                   x               canceled  x           delivering  denied
       delivering          =                delivered  partiallyDelivered  deliveryFailed  x         x           x           x
