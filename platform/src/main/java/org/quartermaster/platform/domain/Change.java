@@ -1,5 +1,6 @@
 package org.quartermaster.platform.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a domain decision produced: the new state and the events that describe it. */
@@ -19,5 +20,18 @@ public record Change<S, E>(S state, List<E> events) {
 
   public boolean changed() {
     return !events.isEmpty();
+  }
+
+  /**
+   * This change followed by {@code next}, a decision taken on this change's state: {@code next}'s state, and both
+   * changes' events in order. Lets a service chain steps in one transaction without losing the earlier step's events.
+   */
+  public Change<S, E> andThen(Change<S, E> next) {
+    if (events.isEmpty()) {
+      return next;
+    }
+    List<E> all = new ArrayList<>(events);
+    all.addAll(next.events());
+    return new Change<>(next.state(), all);
   }
 }

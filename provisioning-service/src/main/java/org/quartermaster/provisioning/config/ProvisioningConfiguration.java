@@ -1,6 +1,7 @@
 package org.quartermaster.provisioning.config;
 
-import org.quartermaster.provisioning.operations.domain.Backoff;
+import org.quartermaster.platform.domain.Backoff;
+import org.quartermaster.platform.work.CommitSignal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,18 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ProvisioningProperties.class)
 public class ProvisioningConfiguration {
 
+  /** Operations a target system could not carry out yet are retried on this schedule for as long as it takes. */
   @Bean
   Backoff operationBackoff(ProvisioningProperties properties) {
     return new Backoff(properties.operations().initialBackoff(), properties.operations().maxBackoff());
+  }
+
+  /**
+   * Wakes the operation worker when a transaction that queued operations commits, so a grant starts within
+   * milliseconds instead of at the next poll. This service's own instance: in the devstack other services share the JVM.
+   */
+  @Bean
+  CommitSignal operationSignal() {
+    return new CommitSignal();
   }
 }

@@ -34,6 +34,7 @@ import org.quartermaster.extension.readmodels.domain.Facts.RequestFacts;
 import org.quartermaster.extension.readmodels.persistence.ReadModelStore;
 import org.quartermaster.platform.inbox.EventSubscription;
 import org.quartermaster.platform.outbox.EventMetadataFactory;
+import org.quartermaster.platform.work.CommitSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -60,11 +61,11 @@ public class CalloutPlanner {
   private final CalloutStore callouts;
   private final ExtensionStore extensions;
   private final ReadModelStore readModels;
-  private final CalloutSignal signal;
+  private final CommitSignal signal;
   private final JsonMapper json;
   private final Clock clock;
 
-  public CalloutPlanner(CalloutStore callouts, ExtensionStore extensions, ReadModelStore readModels, CalloutSignal signal,
+  public CalloutPlanner(CalloutStore callouts, ExtensionStore extensions, ReadModelStore readModels, CommitSignal signal,
       JsonMapper json, Clock clock) {
     this.callouts = callouts;
     this.extensions = extensions;

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import org.quartermaster.extension.callouts.domain.AttemptFailure;
 import org.quartermaster.extension.callouts.domain.Callout;
 import org.quartermaster.extension.callouts.domain.CalloutEvent;
-import org.quartermaster.extension.callouts.domain.RetryPolicy;
 import org.quartermaster.extension.callouts.persistence.CalloutStore;
 import org.quartermaster.extension.config.ExtensionProperties;
 import org.quartermaster.extension.definitions.domain.CustomWorkflowExtension;
@@ -25,8 +24,10 @@ import org.quartermaster.extension.outbound.domain.OutboundRefused;
 import org.quartermaster.extension.outbound.domain.WebhookSignature;
 import org.quartermaster.extension.outbound.http.TokenClient;
 import org.quartermaster.extension.outbound.http.WebhookClient;
+import org.quartermaster.platform.domain.Backoff;
 import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.outbox.EventMetadataFactory;
+import org.quartermaster.platform.work.CommitSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -59,9 +60,9 @@ public class CalloutWorker implements SmartLifecycle {
   private final WebhookClient webhooks;
   private final TokenClient tokens;
   private final OutboundPolicy outbound;
-  private final CalloutSignal signal;
+  private final CommitSignal signal;
   private final TransactionalOperator transactions;
-  private final RetryPolicy retries;
+  private final Backoff retries;
   private final Clock clock;
   private final Duration pollInterval;
   private final int workers;
@@ -69,8 +70,8 @@ public class CalloutWorker implements SmartLifecycle {
   private volatile Disposable lanes;
 
   public CalloutWorker(CalloutStore callouts, ExtensionStore extensions, ExtensionEventPublisher events,
-      WebhookClient webhooks, TokenClient tokens, OutboundPolicy outbound, CalloutSignal signal,
-      TransactionalOperator transactions, RetryPolicy retries, Clock clock, ExtensionProperties properties) {
+      WebhookClient webhooks, TokenClient tokens, OutboundPolicy outbound, CommitSignal signal,
+      TransactionalOperator transactions, Backoff retries, Clock clock, ExtensionProperties properties) {
     this.callouts = callouts;
     this.extensions = extensions;
     this.events = events;

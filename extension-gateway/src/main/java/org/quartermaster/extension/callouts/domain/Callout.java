@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.quartermaster.extension.common.domain.Conflict;
 import org.quartermaster.extension.common.domain.NotFound;
 import org.quartermaster.extension.definitions.domain.Stage;
+import org.quartermaster.platform.domain.Backoff;
 import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.domain.RuleViolation;
 
@@ -41,7 +42,7 @@ public record Callout(UUID id, UUID extensionId, Stage stage, UUID requestId, UU
   }
 
   /** An attempt failed: retried later while the failure may pass and attempts remain, else the callout failed. */
-  public Change<Callout, CalloutEvent> attemptFailed(AttemptFailure failure, int maxAttempts, RetryPolicy retries,
+  public Change<Callout, CalloutEvent> attemptFailed(AttemptFailure failure, int maxAttempts, Backoff retries,
       Instant now) {
     int made = attempts + 1;
     if (failure.retryable() && made < maxAttempts) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.quartermaster.extension.common.domain.Conflict;
 import org.quartermaster.extension.common.domain.NotFound;
 import org.quartermaster.extension.definitions.domain.Stage;
+import org.quartermaster.platform.domain.Backoff;
 import org.quartermaster.platform.domain.RuleViolation;
 
 /** A callout's life: attempts and retries, the callback and its rules, the timeout. */
@@ -17,7 +18,7 @@ class CalloutTest {
 
   static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
   static final UUID REQUEST = UUID.randomUUID();
-  final RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(2), Duration.ofSeconds(30));
+  final Backoff retries = new Backoff(Duration.ofSeconds(2), Duration.ofSeconds(30));
 
   static Callout queued(Stage stage, boolean waits) {
     return Callout.queue(UUID.randomUUID(), UUID.randomUUID(), stage, REQUEST, null, UUID.randomUUID(), UUID.randomUUID(),

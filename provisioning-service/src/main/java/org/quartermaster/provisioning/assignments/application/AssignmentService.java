@@ -13,6 +13,7 @@ import org.quartermaster.platform.domain.Change;
 import org.quartermaster.platform.domain.RuleViolation;
 import org.quartermaster.platform.outbox.EventMetadataFactory;
 import org.quartermaster.platform.web.GraphException;
+import org.quartermaster.platform.work.CommitSignal;
 import org.quartermaster.provisioning.assignments.domain.AssignedRole;
 import org.quartermaster.provisioning.assignments.domain.Assignment;
 import org.quartermaster.provisioning.assignments.domain.AssignmentEvent;
@@ -29,7 +30,6 @@ import org.quartermaster.provisioning.common.domain.Conflict;
 import org.quartermaster.provisioning.events.ProvisioningEventPublisher;
 import org.quartermaster.provisioning.expiry.persistence.TimerStore;
 import org.quartermaster.provisioning.grants.application.RoleHoldings;
-import org.quartermaster.provisioning.operations.application.OperationSignal;
 import org.quartermaster.provisioning.operations.domain.OperationKind;
 import org.quartermaster.provisioning.operations.domain.PendingOperation;
 import org.quartermaster.provisioning.operations.persistence.OperationStore;
@@ -60,13 +60,13 @@ public class AssignmentService {
   private final OperationStore operations;
   private final TimerStore timers;
   private final ProvisioningEventPublisher events;
-  private final OperationSignal worker;
+  private final CommitSignal worker;
   private final TransactionalOperator transactions;
   private final Clock clock;
 
   public AssignmentService(AssignmentStore assignments, CanceledRequestStore canceledRequests, PackageStore packages,
       PolicyStore policies, RoleHoldings holdings, OperationStore operations, TimerStore timers,
-      ProvisioningEventPublisher events, OperationSignal worker, TransactionalOperator transactions, Clock clock) {
+      ProvisioningEventPublisher events, CommitSignal worker, TransactionalOperator transactions, Clock clock) {
     this.assignments = assignments;
     this.canceledRequests = canceledRequests;
     this.packages = packages;

@@ -186,10 +186,7 @@ public record Assignment(UUID id, UUID accessPackageId, UUID catalogId, UUID ass
       return Change.none(this);
     }
     Change<Assignment, AssignmentEvent> revoked = revokeRole(roleScopeId, now);
-    Change<Assignment, AssignmentEvent> finished = revoked.state().finishIfRevoked(now);
-    List<AssignmentEvent> events = new ArrayList<>(revoked.events());
-    events.addAll(finished.events());
-    return new Change<>(finished.state(), events);
+    return revoked.andThen(revoked.state().finishIfRevoked(now));
   }
 
   /**

@@ -3,7 +3,7 @@ package org.quartermaster.provisioning.expiry.persistence;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
-import org.quartermaster.provisioning.common.persistence.Timestamps;
+import org.quartermaster.platform.persistence.Timestamps;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;

@@ -2,7 +2,7 @@ package org.quartermaster.provisioning.grants.persistence;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.quartermaster.provisioning.common.persistence.Timestamps;
+import org.quartermaster.platform.persistence.Timestamps;
 import org.quartermaster.provisioning.grants.domain.RoleHolding;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

@@ -2,12 +2,13 @@ package org.quartermaster.provisioning.operations.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.quartermaster.platform.domain.Backoff;
 import org.quartermaster.platform.outbox.EventMetadataFactory;
+import org.quartermaster.platform.work.CommitSignal;
 import org.quartermaster.provisioning.assignments.application.AssignmentService;
 import org.quartermaster.provisioning.config.ProvisioningProperties;
 import org.quartermaster.provisioning.connectors.application.Connectors;
 import org.quartermaster.provisioning.connectors.domain.ConnectorFailure;
-import org.quartermaster.provisioning.operations.domain.Backoff;
 import org.quartermaster.provisioning.operations.domain.OperationKind;
 import org.quartermaster.provisioning.operations.domain.PendingOperation;
 import org.quartermaster.provisioning.operations.persistence.OperationStore;
@@ -36,7 +37,7 @@ public class OperationWorker implements SmartLifecycle {
   private final OperationStore operations;
   private final AssignmentService assignments;
   private final Connectors connectors;
-  private final OperationSignal signal;
+  private final CommitSignal signal;
   private final TransactionalOperator transactions;
   private final Backoff backoff;
   private final Clock clock;
@@ -45,7 +46,7 @@ public class OperationWorker implements SmartLifecycle {
   private volatile Disposable loop;
 
   public OperationWorker(OperationStore operations, AssignmentService assignments, Connectors connectors,
-      OperationSignal signal, TransactionalOperator transactions, Backoff backoff, Clock clock,
+      CommitSignal signal, TransactionalOperator transactions, Backoff backoff, Clock clock,
       ProvisioningProperties properties) {
     this.operations = operations;
     this.assignments = assignments;

@@ -1,2 +1,2 @@
-/** The worker that carries out pending grants and revokes durably, and the signal that wakes it after a commit. */
+/** The worker that carries out pending grants and revokes durably, woken by the operation signal after a commit. */
 package org.quartermaster.provisioning.operations.application;

@@ -1,2 +1,2 @@
-/** Durable grant and revoke operations on target systems, and how long to wait before retrying one. */
+/** Durable grant and revoke operations on target systems. */
 package org.quartermaster.provisioning.operations.domain;

@@ -147,15 +147,8 @@ public class ApprovalService {
         ? Mono.just(Change.none(ready))
         : stageExtensions.bound(ready.assignmentPolicyId(), ExtensionStage.ASSIGNMENT_REQUEST_APPROVED)
             .map(bound -> ready.awaitApprovedCallbacks(bound, now));
-    return held.flatMap(waited -> waited.state().waitingForCallback() ? Mono.just(then(decided, waited))
-        : deliveryGate.recheck(ready).map(refusal -> then(decided, ready.release(refusal, now))));
-  }
-
-  private static Change<AssignmentRequest, RequestEvent> then(Change<AssignmentRequest, RequestEvent> first,
-      Change<AssignmentRequest, RequestEvent> second) {
-    List<RequestEvent> all = new ArrayList<>(first.events());
-    all.addAll(second.events());
-    return new Change<>(second.state(), all);
+    return held.flatMap(waited -> waited.state().waitingForCallback() ? Mono.just(decided.andThen(waited))
+        : deliveryGate.recheck(ready).map(refusal -> decided.andThen(ready.release(refusal, now))));
   }
 
   // ---- time

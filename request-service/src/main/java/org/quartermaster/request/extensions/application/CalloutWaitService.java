@@ -3,7 +3,6 @@ package org.quartermaster.request.extensions.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -85,21 +84,14 @@ public class CalloutWaitService {
         Mono<ResolvedApprovers> firstStage = request.approval().upcoming()
             .map(stage -> approvers.primary(stage.settings(), request.requestorId()))
             .orElse(Mono.just(ResolvedApprovers.NONE));
-        return firstStage.map(resolved -> then(heard, request.startApproval(resolved, now)));
+        return firstStage.map(resolved -> heard.andThen(request.startApproval(resolved, now)));
       }
-      return deliveryGate.recheck(request).map(refusal -> then(heard, request.requestDelivery(refusal, now)));
+      return deliveryGate.recheck(request).map(refusal -> heard.andThen(request.requestDelivery(refusal, now)));
     }
     if (request.passed(ExtensionStage.ASSIGNMENT_REQUEST_APPROVED)) {
       return approvals.release(heard, now);
     }
     return Mono.just(heard);
-  }
-
-  private static Change<AssignmentRequest, RequestEvent> then(Change<AssignmentRequest, RequestEvent> first,
-      Change<AssignmentRequest, RequestEvent> second) {
-    List<RequestEvent> all = new ArrayList<>(first.events());
-    all.addAll(second.events());
-    return new Change<>(second.state(), all);
   }
 
   // ---- the safety net

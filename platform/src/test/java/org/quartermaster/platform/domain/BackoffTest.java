@@ -1,4 +1,4 @@
-package org.quartermaster.provisioning.operations.domain;
+package org.quartermaster.platform.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

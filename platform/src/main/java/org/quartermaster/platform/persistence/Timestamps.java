@@ -1,4 +1,4 @@
-package org.quartermaster.extension.common.persistence;
+package org.quartermaster.platform.persistence;
 
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -6,7 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.r2dbc.core.Parameter;
 
-/** TIMESTAMPTZ columns as Instants: bound in UTC, read back as Instants. */
+/**
+ * TIMESTAMPTZ columns as Instants: bound in UTC, read back as Instants. The driver maps TIMESTAMPTZ to
+ * OffsetDateTime, not Instant, so every store converts at the edge and the rest of the code only sees Instants.
+ */
 public final class Timestamps {
 
   private Timestamps() {
@@ -16,6 +19,7 @@ public final class Timestamps {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
+  /** A nullable timestamp parameter: a bare null would leave the driver without a type to bind. */
   public static Parameter utcOrNull(Instant instant) {
     return Parameter.fromOrEmpty(instant == null ? null : utc(instant), OffsetDateTime.class);
   }

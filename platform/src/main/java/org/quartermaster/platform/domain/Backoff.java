@@ -1,12 +1,12 @@
-package org.quartermaster.provisioning.operations.domain;
+package org.quartermaster.platform.domain;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Exponential backoff for operations a target system could not carry out yet: the first retry after {@code initial},
- * doubling up to {@code max}, for as long as it takes. Nothing is given up: an unreachable system delays access, it
- * never silently drops it.
+ * Exponential backoff: the first retry after {@code initial}, doubling per failure up to {@code max}. How many
+ * attempts there are is the caller's decision (provisioning retries for as long as it takes, a callout gives up after
+ * its extension's retries), so this only says when the next one is due.
  */
 public record Backoff(Duration initial, Duration max) {
 
@@ -22,6 +22,7 @@ public record Backoff(Duration initial, Duration max) {
   }
 
   public Duration delay(int failedAttempts) {
+    // Capped at 30 doublings so the shift cannot overflow for any sensible initial wait; max applies long before.
     int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
     long millis = initial.toMillis() << doublings;
     return millis <= 0 || millis > max.toMillis() ? max : Duration.ofMillis(millis);

@@ -1,6 +1,5 @@
-package org.quartermaster.provisioning.operations.application;
+package org.quartermaster.platform.work;
 
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
@@ -9,14 +8,18 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * Wakes the operation worker when a transaction that queued operations commits, so a grant starts within
- * milliseconds instead of at the next poll. Best effort: the poll remains the guarantee.
+ * Wakes a polling worker when a transaction that queued work for it commits, so the work starts within milliseconds
+ * instead of at the next poll. Best effort: the poll remains the guarantee, so a lost wake-up only costs latency.
+ *
+ * <p>Deliberately not a Spring component: each service declares one bean per worker it wakes. Several services can
+ * run in one JVM (the devstack), and a shared signal would wake another service's worker for nothing.
  */
-@Component
-public class OperationSignal {
+public class CommitSignal {
 
+  // Best effort and no buffering: a worker that is busy misses the wake-up and finds the work at its next round.
   private final Sinks.Many<Boolean> wakeups = Sinks.many().multicast().directBestEffort();
 
+  /** What the worker merges with its poll interval. */
   public Flux<Boolean> wakeups() {
     return wakeups.asFlux();
   }
@@ -25,7 +28,11 @@ public class OperationSignal {
     wakeups.tryEmitNext(Boolean.TRUE);
   }
 
-  /** Wakes the worker once the current transaction commits; at once outside a transaction. */
+  /**
+   * Wakes the worker once the current transaction commits, never before: woken earlier, the worker would not see the
+   * uncommitted work yet. Outside a transaction the work is already visible, so it wakes at once; after a rollback
+   * there is nothing to do and it stays asleep.
+   */
   public Mono<Void> afterCommit() {
     return TransactionSynchronizationManager.forCurrentTransaction()
         .flatMap(transaction -> {
@@ -36,7 +43,7 @@ public class OperationSignal {
           transaction.registerSynchronization(new TransactionSynchronization() {
             @Override
             public Mono<Void> afterCommit() {
-              return Mono.fromRunnable(OperationSignal.this::wake);
+              return Mono.fromRunnable(CommitSignal.this::wake);
             }
           });
           return Mono.<Void>empty();

@@ -1,2 +1,0 @@
-/** Persistence helpers every store shares. */
-package org.quartermaster.extension.common.persistence;

@@ -1,2 +1,0 @@
-/** Persistence conventions every provisioning table shares. */
-package org.quartermaster.provisioning.common.persistence;
