@@ -35,6 +35,7 @@ final class Endpoint implements AutoCloseable {
   private final Map<String, WebhookVerifier> verifiers = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final AtomicInteger hanging = new AtomicInteger();
+  private final List<String> tokenRequests = new CopyOnWriteArrayList<>();
 
   Endpoint(Clock clock) {
     this.clock = clock;
@@ -44,6 +45,7 @@ final class Endpoint implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/hook/", this::handle);
+    server.createContext("/token", this::token);
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
@@ -59,6 +61,27 @@ final class Endpoint implements AutoCloseable {
 
   List<Call> calls(String name) {
     return calls.stream().filter(call -> call.name().equals(name)).toList();
+  }
+
+  /** Where an OAuth2 client-credentials token is issued: each grant gets a new token, {@code issued-<n>}. */
+  String tokenUrl() {
+    return "http://localhost:" + server.getAddress().getPort() + "/token";
+  }
+
+  /** The form bodies of the token requests, in order. */
+  List<String> tokenRequests() {
+    return List.copyOf(tokenRequests);
+  }
+
+  private void token(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      tokenRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      byte[] answer = ("{\"access_token\":\"issued-" + tokenRequests.size()
+          + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, answer.length);
+      exchange.getResponseBody().write(answer);
+    }
   }
 
   int hanging() {

@@ -394,6 +394,42 @@ class ExtensionApiTest {
   }
 
   @Test
+  void anExtensionWithClientCredentialsSendsABearerTokenFromItsTokenEndpoint() {
+    Map<String, Object> body = new java.util.LinkedHashMap<>(requestExtension("Ticket with OAuth",
+        endpoint.url("localhost", "oauth"), null, 1));
+    body.put("authenticationConfiguration", Map.of("@odata.type", "#quartermaster.oauth2ClientCredentials",
+        "tokenUrl", endpoint.tokenUrl(), "clientId", "quartermaster", "clientSecret", "s3cret value",
+        "scope", "api://ticketing/.default"));
+    Map<String, Object> created = create(body);
+    assertThat(String.valueOf(created)).doesNotContain("s3cret");
+    assertThat(String.valueOf(get(V1 + "/catalogs/" + CATALOG + "/customWorkflowExtensions/" + created.get("id"))))
+        .doesNotContain("s3cret");
+    endpoint.expect("oauth", (String) created.get("signingSecret"), Endpoint.Mode.ACCEPT);
+    UUID policy = UUID.randomUUID();
+    injector.publish(Fixtures.policy(policy, PACKAGE, CATALOG, "OAuth policy", "assignmentRequestGranted",
+        created.get("id"), "assignmentRequestRemoved", created.get("id")));
+    UUID request = UUID.randomUUID();
+    injector.publish(Fixtures.requestCreated(request, PACKAGE, CATALOG, policy, TARGET, REQUESTOR));
+    awaitBound(created.get("id"));
+    awaitRequestKnown(request);
+
+    AccessPackageAssignment assignment = Fixtures.assignment(UUID.randomUUID(), PACKAGE, CATALOG, policy, TARGET, request,
+        "delivered", null);
+    injector.publish(Fixtures.granted(assignment));
+    injector.publish(Fixtures.removed(assignment));
+
+    List<Endpoint.Call> calls = awaitCalls("oauth", 2);
+    assertThat(calls).allSatisfy(call -> {
+      assertThat(call.signatureValid()).isTrue();
+      assertThat(call.authorization()).isEqualTo("Bearer issued-1");
+    });
+    // One grant served both calls: the token is cached for its lifetime.
+    assertThat(endpoint.tokenRequests()).singleElement().satisfies(form -> assertThat(form)
+        .contains("grant_type=client_credentials", "client_id=quartermaster", "client_secret=s3cret+value",
+            "scope=api%3A%2F%2Fticketing%2F.default"));
+  }
+
+  @Test
   void anEndpointThatIsDownIsRetriedThenRecordedAsFailedWhileAnotherExtensionCompletes() {
     Map<String, Object> down = create(requestExtension("Down", endpoint.url("localhost", "down"), null, 2));
     Map<String, Object> up = create(requestExtension("Up", endpoint.url("localhost", "up"), null, 0));
