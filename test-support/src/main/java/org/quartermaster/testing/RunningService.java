@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RunningService implements AutoCloseable {
 
+  private static final Object STARTING = new Object();
+
   private final ConfigurableApplicationContext context;
   private final ServiceNamespace namespace;
   private final DevTokens tokens;
@@ -55,7 +57,11 @@ public final class RunningService implements AutoCloseable {
       put(settings, argument);
     }
     String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new RunningService(application.run(arguments), namespace, tokens);
+    // Spring Boot sets up the JVM's one Logback for every application it starts; two starting at the same moment fail
+    // with a ConcurrentModificationException. Tests that start services side by side therefore start them in turn.
+    synchronized (STARTING) {
+      return new RunningService(application.run(arguments), namespace, tokens);
+    }
   }
 
   private static void put(Map<String, String> settings, String argument) {
