@@ -3,7 +3,6 @@ package org.quartermaster.extension.outbound.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quartermaster.extension.config.ExtensionProperties;
@@ -18,16 +17,20 @@ import reactor.netty.http.client.HttpClient;
 
 /**
  * Bearer tokens for extensions with Quartermaster's client-credentials authentication: one per token URL, client and
- * scope, cached until a minute before it expires.
+ * scope, cached until a minute before it expires. Callouts run side by side, so concurrent callers of one key share a
+ * single grant in flight instead of each asking the token endpoint.
  */
 @Component
 public class TokenClient {
 
+  /** A token is renewed this long before its endpoint says it expires. */
+  private static final Duration MARGIN = Duration.ofSeconds(60);
+
   private final WebClient web;
   private final Duration timeout;
-  private final Map<String, Token> cache = new ConcurrentHashMap<>();
+  private final Map<String, Mono<String>> tokens = new ConcurrentHashMap<>();
 
-  private record Token(String value, Instant expiresAt) {
+  private record Token(String value, Duration lifetime) {
   }
 
   public TokenClient(ReactorResourceFactory resources, ExtensionProperties properties) {
@@ -37,14 +40,17 @@ public class TokenClient {
     this.timeout = properties.outbound().tokenTimeout();
   }
 
-  @SuppressWarnings("unchecked")
   public Mono<String> token(ClientCredentials credentials) {
     String key = credentials.tokenUrl() + "|" + credentials.clientId() + "|" + credentials.scope();
-    Token cached = cache.get(key);
-    Instant now = Instant.now();
-    if (cached != null && cached.expiresAt().isAfter(now.plusSeconds(60))) {
-      return Mono.just(cached.value());
-    }
+    // The cached Mono replays one grant to every subscriber until its lifetime (less the margin) runs out, then grants
+    // again; a failed grant is not cached. Lifetimes are wall-clock facts, which is what Mono.cache measures.
+    return tokens.computeIfAbsent(key, unused -> grant(credentials)
+        .cache(token -> positive(token.lifetime().minus(MARGIN)), failure -> Duration.ZERO, () -> Duration.ZERO)
+        .map(Token::value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Mono<Token> grant(ClientCredentials credentials) {
     String form = "grant_type=client_credentials"
         + "&client_id=" + encode(credentials.clientId())
         + "&client_secret=" + encode(credentials.clientSecret())
@@ -62,10 +68,12 @@ public class TokenClient {
           }
           Object expiresIn = answer.get("expires_in");
           long seconds = expiresIn instanceof Number number ? number.longValue() : 300;
-          // Token lifetimes are wall-clock facts, so the cache uses the wall clock, not the service's clock.
-          cache.put(key, new Token(value.toString(), Instant.now().plusSeconds(seconds)));
-          return value.toString();
+          return new Token(value.toString(), Duration.ofSeconds(seconds));
         });
+  }
+
+  private static Duration positive(Duration duration) {
+    return duration.isNegative() ? Duration.ZERO : duration;
   }
 
   private static String encode(String value) {
