@@ -105,7 +105,7 @@ final class MarkdownReport {
     line("#### Where the start-up time goes (seconds, from the arrival times of the devstack's output lines)");
     line("");
     line("| run | launch → first output (JVM, jar) | → \"Infrastructure ready\" (its own figure; gateway alongside) "
-        + "| → gateway answers 401 (five service contexts, side by side) | → banner |");
+        + "| → gateway answers 401 (the service contexts, side by side) | → banner |");
     line("|---|---:|---:|---:|---:|");
     for (int i = 0; i < runs.size(); i++) {
       ColdStart.Result run = runs.get(i);
