@@ -1,2 +1,2 @@
-/** Support for services' durable background workers: waking them as soon as the work they poll for is committed. */
+/** Support for services' durable background workers: waking them when their work is committed, and sweeping due timers. */
 package org.quartermaster.platform.work;

@@ -1,18 +1,15 @@
 package org.quartermaster.extension.callouts.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.quartermaster.extension.callouts.persistence.CalloutStore;
 import org.quartermaster.extension.config.ExtensionProperties;
 import org.quartermaster.extension.events.ExtensionEventPublisher;
 import org.quartermaster.platform.outbox.EventMetadataFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.quartermaster.platform.work.PeriodicSweep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,7 +19,7 @@ import reactor.core.publisher.Mono;
  * service was down times out at the first poll after it is back.
  */
 @Component
-public class CallbackTimeouts implements SmartLifecycle {
+public class CallbackTimeouts extends PeriodicSweep {
 
   private static final Logger log = LoggerFactory.getLogger(CallbackTimeouts.class);
   private static final int PER_ROUND = 200;
@@ -31,32 +28,19 @@ public class CallbackTimeouts implements SmartLifecycle {
   private final ExtensionEventPublisher events;
   private final TransactionalOperator transactions;
   private final Clock clock;
-  private final Duration pollInterval;
-  private volatile Disposable loop;
 
   public CallbackTimeouts(CalloutStore callouts, ExtensionEventPublisher events, TransactionalOperator transactions,
       Clock clock, ExtensionProperties properties) {
+    super(properties.callbacks().pollInterval());
     this.callouts = callouts;
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
-    this.pollInterval = properties.callbacks().pollInterval();
   }
 
   @Override
-  public void start() {
-    loop = Flux.interval(pollInterval, pollInterval)
-        .onBackpressureDrop()
-        .concatMap(tick -> round(), 1)
-        .subscribe();
-  }
-
-  Mono<Void> round() {
-    return Mono.defer(this::timeOutOne).repeat(PER_ROUND - 1L).takeUntil(fired -> !fired).then()
-        .onErrorResume(error -> {
-          log.warn("Callback timeout round failed; the next poll retries: {}", error.toString());
-          return Mono.empty();
-        });
+  protected Mono<Void> round() {
+    return drain(this::timeOutOne, PER_ROUND);
   }
 
   private Mono<Boolean> timeOutOne() {
@@ -72,24 +56,5 @@ public class CallbackTimeouts implements SmartLifecycle {
                 })
                 .thenReturn(true)))
         .defaultIfEmpty(false);
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = loop;
-    if (running != null) {
-      running.dispose();
-    }
-    loop = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop != null;
-  }
-
-  @Override
-  public int getPhase() {
-    return Integer.MAX_VALUE - 300;
   }
 }

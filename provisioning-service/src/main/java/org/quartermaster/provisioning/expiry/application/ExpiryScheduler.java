@@ -1,7 +1,6 @@
 package org.quartermaster.provisioning.expiry.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,11 +9,9 @@ import org.quartermaster.provisioning.config.ProvisioningProperties;
 import org.quartermaster.provisioning.expiry.persistence.TimerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.quartermaster.platform.work.PeriodicSweep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,7 +20,7 @@ import reactor.core.publisher.Mono;
  * instances, and a timer that came due while the service was down fires at the first poll after it is back.
  */
 @Component
-public class ExpiryScheduler implements SmartLifecycle {
+public class ExpiryScheduler extends PeriodicSweep {
 
   private static final Logger log = LoggerFactory.getLogger(ExpiryScheduler.class);
   private static final int PER_ROUND = 200;
@@ -32,33 +29,20 @@ public class ExpiryScheduler implements SmartLifecycle {
   private final AssignmentService assignments;
   private final TransactionalOperator transactions;
   private final Clock clock;
-  private final Duration pollInterval;
-  private volatile Disposable loop;
 
   public ExpiryScheduler(TimerStore timers, AssignmentService assignments, TransactionalOperator transactions, Clock clock,
       ProvisioningProperties properties) {
+    super(properties.expiry().pollInterval());
     this.timers = timers;
     this.assignments = assignments;
     this.transactions = transactions;
     this.clock = clock;
-    this.pollInterval = properties.expiry().pollInterval();
   }
 
   @Override
-  public void start() {
-    loop = Flux.interval(pollInterval, pollInterval)
-        .onBackpressureDrop()
-        .concatMap(tick -> round(), 1)
-        .subscribe();
-  }
-
-  Mono<Void> round() {
+  protected Mono<Void> round() {
     List<UUID> busy = new ArrayList<>();
-    return Mono.defer(() -> fireOne(busy)).repeat(PER_ROUND - 1L).takeUntil(fired -> !fired).then()
-        .onErrorResume(error -> {
-          log.warn("Expiry round failed; the next poll retries: {}", error.toString());
-          return Mono.empty();
-        });
+    return drain(() -> fireOne(busy), PER_ROUND);
   }
 
   /** Fires the next due timer; false when none is due. A timer whose assignment is busy waits for the next round. */
@@ -73,24 +57,5 @@ public class ExpiryScheduler implements SmartLifecycle {
               return true;
             })))
         .defaultIfEmpty(false);
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = loop;
-    if (running != null) {
-      running.dispose();
-    }
-    loop = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop != null;
-  }
-
-  @Override
-  public int getPhase() {
-    return Integer.MAX_VALUE - 300;
   }
 }
