@@ -2,7 +2,6 @@ package org.quartermaster.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quartermaster.events.Topics;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
 import org.quartermaster.events.request.AssignmentRequestApproved;
 import org.quartermaster.events.request.AssignmentRequestDenied;
@@ -27,10 +25,7 @@ import org.quartermaster.events.request.AssignmentRequestTimedOut;
 import org.quartermaster.platform.time.AdjustableClock;
 import org.quartermaster.testing.DevTokens;
 import org.quartermaster.testing.RunningService;
-import org.quartermaster.testing.ServiceNamespace;
 import org.quartermaster.testing.TopicTap;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -52,44 +47,24 @@ class ApprovalApiTest {
   static final AdjustableClock CLOCK = AdjustableClock.systemUtc();
 
   static DevTokens tokens;
-  static ServiceNamespace namespace;
-  static RunningService service;
+  static RequestServiceUnderTest requestService;
   static Upstream upstream;
   static TopicTap requestEvents;
   static final UUID ADMIN = UUID.randomUUID();
 
-  /** Replaces the platform's clock; a source of the application, not a scanned configuration. */
-  static class TestClock {
-    @Bean
-    @Primary
-    Clock adjustableClock() {
-      return CLOCK;
-    }
-  }
-
   @BeforeAll
   static void start() {
-    tokens = DevTokens.create();
-    namespace = ServiceNamespace.random("approval");
-    service = startInstance();
-    upstream = new Upstream(namespace);
-    requestEvents = new TopicTap(namespace, Topics.REQUEST_ASSIGNMENT_REQUESTS);
-    upstream.user(ADMIN, "Admin1", true);
-  }
-
-  static RunningService startInstance() {
-    return RunningService.start(RequestServiceApplication.application().sources(TestClock.class),
-        RequestServiceApplication.NAME, namespace, tokens, "--quartermaster.request.read-model-wait=5s",
+    requestService = new RequestServiceUnderTest("approval", CLOCK, "--quartermaster.request.read-model-wait=5s",
         "--quartermaster.request.approval-sweep-interval=100ms");
+    tokens = requestService.tokens();
+    upstream = requestService.upstream();
+    requestEvents = requestService.requestEvents();
+    upstream.user(ADMIN, "Admin1", true);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    for (AutoCloseable closeable : new AutoCloseable[] {requestEvents, upstream, service}) {
-      if (closeable != null) {
-        closeable.close();
-      }
-    }
+    requestService.close();
   }
 
   // ---- the two-stage policy of seed 002 section 4
@@ -477,9 +452,8 @@ class ApprovalApiTest {
     UUID requestId = id(post(as(setup.requestor()), REQUESTS, setup.userAdd("Before the restart"), 201));
     eventsOf(requestId, AssignmentRequestStageStarted.class, 1);
 
-    service.close();
-    service = startInstance();
-    try (RunningService other = startInstance()) {
+    requestService.restart();
+    try (RunningService other = requestService.startInstance()) {
       CLOCK.advance(Duration.ofMinutes(16));
 
       eventsOf(requestId, AssignmentRequestTimedOut.class, 1);
@@ -552,12 +526,11 @@ class ApprovalApiTest {
   }
 
   static WebTestClient client(String token) {
-    return WebTestClient.bindToServer().baseUrl(service.baseUrl()).responseTimeout(Duration.ofSeconds(20))
-        .defaultHeader("Authorization", "Bearer " + token).build();
+    return requestService.client(token);
   }
 
   static WebTestClient as(UUID userId) {
-    return client(tokens.forUser(userId, userId + "@contoso.com"));
+    return requestService.as(userId);
   }
 
   static WebTestClient admin() {

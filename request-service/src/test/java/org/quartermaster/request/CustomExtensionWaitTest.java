@@ -2,7 +2,6 @@ package org.quartermaster.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quartermaster.events.Topics;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
 import org.quartermaster.events.request.AssignmentRequestApproved;
 import org.quartermaster.events.request.AssignmentRequestCanceled;
@@ -21,11 +19,7 @@ import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
 import org.quartermaster.events.request.AssignmentRequestStageStarted;
 import org.quartermaster.platform.time.AdjustableClock;
 import org.quartermaster.testing.DevTokens;
-import org.quartermaster.testing.RunningService;
-import org.quartermaster.testing.ServiceNamespace;
 import org.quartermaster.testing.TopicTap;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,44 +42,24 @@ class CustomExtensionWaitTest {
   static final AdjustableClock CLOCK = AdjustableClock.systemUtc();
 
   static DevTokens tokens;
-  static ServiceNamespace namespace;
-  static RunningService service;
+  static RequestServiceUnderTest requestService;
   static Upstream upstream;
   static TopicTap requestEvents;
   static final UUID ADMIN = UUID.randomUUID();
 
-  /** Replaces the platform's clock; a source of the application, not a scanned configuration. */
-  static class TestClock {
-    @Bean
-    @Primary
-    Clock adjustableClock() {
-      return CLOCK;
-    }
-  }
-
   @BeforeAll
   static void start() {
-    tokens = DevTokens.create();
-    namespace = ServiceNamespace.random("extwait");
-    service = startInstance();
-    upstream = new Upstream(namespace);
-    requestEvents = new TopicTap(namespace, Topics.REQUEST_ASSIGNMENT_REQUESTS);
-    upstream.user(ADMIN, "Admin1", true);
-  }
-
-  static RunningService startInstance() {
-    return RunningService.start(RequestServiceApplication.application().sources(TestClock.class),
-        RequestServiceApplication.NAME, namespace, tokens, "--quartermaster.request.read-model-wait=5s",
+    requestService = new RequestServiceUnderTest("extwait", CLOCK, "--quartermaster.request.read-model-wait=5s",
         "--quartermaster.request.approval-sweep-interval=100ms");
+    tokens = requestService.tokens();
+    upstream = requestService.upstream();
+    requestEvents = requestService.requestEvents();
+    upstream.user(ADMIN, "Admin1", true);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    for (AutoCloseable closeable : new AutoCloseable[] {requestEvents, upstream, service}) {
-      if (closeable != null) {
-        closeable.close();
-      }
-    }
+    requestService.close();
   }
 
   /** A requestor and a package whose policy binds the given extension at the given stage, without approval. */
@@ -401,8 +375,7 @@ class CustomExtensionWaitTest {
     upstream.invoked(callout);
     awaitCallout(requestId, "waitingForCallback");
 
-    service.close();
-    service = startInstance();
+    requestService.restart();
     assertThat(get(admin(), REQUESTS + "/" + requestId)).containsEntry("status", "WaitingForCallback");
 
     upstream.callbackReceived(callout, false, "after the restart");
@@ -460,8 +433,7 @@ class CustomExtensionWaitTest {
   }
 
   static WebTestClient as(UUID userId) {
-    return WebTestClient.bindToServer().baseUrl(service.baseUrl()).responseTimeout(Duration.ofSeconds(20))
-        .defaultHeader("Authorization", "Bearer " + tokens.forUser(userId, userId + "@contoso.com")).build();
+    return requestService.as(userId);
   }
 
   static WebTestClient admin() {

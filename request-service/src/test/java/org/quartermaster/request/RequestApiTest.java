@@ -2,7 +2,6 @@ package org.quartermaster.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quartermaster.events.Topics;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
 import org.quartermaster.events.request.AssignmentRequestCanceled;
 import org.quartermaster.events.request.AssignmentRequestCreated;
@@ -24,11 +22,7 @@ import org.quartermaster.events.request.AssignmentRequestFailed;
 import org.quartermaster.events.policy.PolicyQuestion;
 import org.quartermaster.platform.time.AdjustableClock;
 import org.quartermaster.testing.DevTokens;
-import org.quartermaster.testing.RunningService;
-import org.quartermaster.testing.ServiceNamespace;
 import org.quartermaster.testing.TopicTap;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,29 +42,18 @@ class RequestApiTest {
   static final AdjustableClock CLOCK = AdjustableClock.systemUtc();
 
   static DevTokens tokens;
-  static RunningService service;
+  static RequestServiceUnderTest requestService;
   static Upstream upstream;
   static TopicTap requestEvents;
   static UUID adminId = UUID.randomUUID();
   static WebTestClient admin;
 
-  /** Replaces the platform's clock; a source of the application, not a scanned configuration. */
-  static class TestClock {
-    @Bean
-    @Primary
-    Clock adjustableClock() {
-      return CLOCK;
-    }
-  }
-
   @BeforeAll
   static void start() {
-    tokens = DevTokens.create();
-    ServiceNamespace namespace = ServiceNamespace.random("request");
-    service = RunningService.start(RequestServiceApplication.application().sources(TestClock.class),
-        RequestServiceApplication.NAME, namespace, tokens, "--quartermaster.request.read-model-wait=500ms");
-    upstream = new Upstream(namespace);
-    requestEvents = new TopicTap(namespace, Topics.REQUEST_ASSIGNMENT_REQUESTS);
+    requestService = new RequestServiceUnderTest("request", CLOCK, "--quartermaster.request.read-model-wait=500ms");
+    tokens = requestService.tokens();
+    upstream = requestService.upstream();
+    requestEvents = requestService.requestEvents();
     admin = client(tokens.forUser(adminId, "admin@contoso.com"));
     upstream.user(adminId, "Admin1", true);
     // The consumers join their groups while the service starts; a first request that validates proves the read models
@@ -86,20 +69,15 @@ class RequestApiTest {
 
   @AfterAll
   static void stop() throws Exception {
-    for (AutoCloseable closeable : new AutoCloseable[] {requestEvents, upstream, service}) {
-      if (closeable != null) {
-        closeable.close();
-      }
-    }
+    requestService.close();
   }
 
   static WebTestClient client(String token) {
-    return WebTestClient.bindToServer().baseUrl(service.baseUrl()).responseTimeout(Duration.ofSeconds(20))
-        .defaultHeader("Authorization", "Bearer " + token).build();
+    return requestService.client(token);
   }
 
   static WebTestClient as(UUID userId) {
-    return client(tokens.forUser(userId, userId + "@contoso.com"));
+    return requestService.as(userId);
   }
 
   // ---- a package with a tutorial policy for a fresh user
@@ -427,7 +405,7 @@ class RequestApiTest {
     assertThat(ids(get(admin, V1 + "/filterByCurrentUser(on='createdBy')"))).contains(byAdmin).doesNotContain(own);
     assertThat(ids(get(setup.http(), V1 + "/filterByCurrentUser(on='approver')"))).isEmpty();
     // Clients that percent-encode the quotes reach the same function.
-    Map<String, Object> encoded = setup.http().get().uri(java.net.URI.create(service.baseUrl() + V1
+    Map<String, Object> encoded = setup.http().get().uri(java.net.URI.create(requestService.service().baseUrl() + V1
         + "/filterByCurrentUser(on=%27target%27)")).exchange().expectStatus().isOk().expectBody(JSON).returnResult()
         .getResponseBody();
     assertThat(ids(encoded)).containsExactlyInAnyOrder(own, byAdmin);

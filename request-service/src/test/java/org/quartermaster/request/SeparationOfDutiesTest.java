@@ -2,7 +2,6 @@ package org.quartermaster.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +17,11 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quartermaster.events.Topics;
 import org.quartermaster.events.request.AccessPackageAssignmentRequest;
 import org.quartermaster.events.request.AssignmentRequestDeliveryRequested;
 import org.quartermaster.platform.time.AdjustableClock;
 import org.quartermaster.testing.DevTokens;
-import org.quartermaster.testing.RunningService;
-import org.quartermaster.testing.ServiceNamespace;
 import org.quartermaster.testing.TopicTap;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,49 +42,33 @@ class SeparationOfDutiesTest {
   static final String APPROVER = "Vendor Payment - Approver";
 
   static DevTokens tokens;
-  static RunningService service;
+  static RequestServiceUnderTest requestService;
   static Upstream upstream;
   static TopicTap requestEvents;
   static UUID adminId = UUID.randomUUID();
   static WebTestClient admin;
 
-  /** Replaces the platform's clock; a source of the application, not a scanned configuration. */
-  static class TestClock {
-    @Bean
-    @Primary
-    Clock adjustableClock() {
-      return CLOCK;
-    }
-  }
-
   @BeforeAll
   static void start() {
-    tokens = DevTokens.create();
-    ServiceNamespace namespace = ServiceNamespace.random("separation");
-    service = RunningService.start(RequestServiceApplication.application().sources(TestClock.class),
-        RequestServiceApplication.NAME, namespace, tokens, "--quartermaster.request.read-model-wait=500ms");
-    upstream = new Upstream(namespace);
-    requestEvents = new TopicTap(namespace, Topics.REQUEST_ASSIGNMENT_REQUESTS);
+    requestService = new RequestServiceUnderTest("separation", CLOCK, "--quartermaster.request.read-model-wait=500ms");
+    tokens = requestService.tokens();
+    upstream = requestService.upstream();
+    requestEvents = requestService.requestEvents();
     admin = client(tokens.forUser(adminId, "admin@contoso.com"));
     upstream.user(adminId, "Admin1", true);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    for (AutoCloseable closeable : new AutoCloseable[] {requestEvents, upstream, service}) {
-      if (closeable != null) {
-        closeable.close();
-      }
-    }
+    requestService.close();
   }
 
   static WebTestClient client(String token) {
-    return WebTestClient.bindToServer().baseUrl(service.baseUrl()).responseTimeout(Duration.ofSeconds(30))
-        .defaultHeader("Authorization", "Bearer " + token).build();
+    return requestService.client(token);
   }
 
   static WebTestClient as(UUID userId) {
-    return client(tokens.forUser(userId, userId + "@contoso.com"));
+    return requestService.as(userId);
   }
 
   // ---- two packages whose policies admit every directory user, without approval
@@ -153,7 +131,7 @@ class SeparationOfDutiesTest {
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> requestsFor(UUID accessPackage) {
     List<Map<String, Object>> all = new ArrayList<>();
-    String next = service.baseUrl() + V1 + "?$filter=accessPackage/id eq '" + accessPackage + "'";
+    String next = requestService.service().baseUrl() + V1 + "?$filter=accessPackage/id eq '" + accessPackage + "'";
     while (next != null) {
       Map<String, Object> page = admin.get().uri(java.net.URI.create(next.replace(" ", "%20").replace("'", "%27")))
           .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
@@ -314,7 +292,7 @@ class SeparationOfDutiesTest {
     for (UUID user : users) {
       awaitValidation(client(tokenOf.get(user)), add("userAdd", user, pair.initiatorPolicy(), pair.initiator()), 200, null);
     }
-    WebClient http = WebClient.builder().baseUrl(service.baseUrl()).build();
+    WebClient http = WebClient.builder().baseUrl(requestService.service().baseUrl()).build();
     record Attempt(UUID user, UUID accessPackage) {
     }
     record Outcome(UUID user, UUID accessPackage, int status, Map<String, Object> body) {

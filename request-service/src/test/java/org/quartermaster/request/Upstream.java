@@ -195,11 +195,20 @@ final class Upstream implements AutoCloseable {
   }
 
   UUID policy(Policy policy) {
+    return publish(policy, false, List.of(), "can request assignment", List.of());
+  }
+
+  /**
+   * The one way a policy reaches the service in these tests: the whole AssignmentPolicyCreated, as policy-service
+   * publishes it.
+   */
+  private UUID publish(Policy policy, boolean approvalRequired, List<org.quartermaster.events.policy.ApprovalStage> stages,
+      String description, List<CustomExtensionStageSetting> extensions) {
     send(new AssignmentPolicyCreated(meta(policy.id), AssignmentPolicy.newBuilder()
         .setId(policy.id.toString())
         .setAccessPackageId(policy.accessPackageId.toString())
         .setDisplayName(policy.displayName)
-        .setDescription(policy.displayName + " can request assignment")
+        .setDescription(policy.displayName + " " + description)
         .setAllowedTargetScope(policy.scope)
         .setSpecificAllowedTargets(policy.targets)
         .setRequestorSettings(RequestorSettings.newBuilder()
@@ -213,13 +222,13 @@ final class Upstream implements AutoCloseable {
             .setOnBehalfRequestors(List.of())
             .build())
         .setExpiration(ExpirationPattern.newBuilder().setType("afterDuration").setDuration("P30D").build())
-        .setIsApprovalRequiredForAdd(false)
+        .setIsApprovalRequiredForAdd(approvalRequired)
         .setIsApprovalRequiredForUpdate(false)
         .setIsRequestorJustificationRequired(policy.justification)
         // Set explicitly: the builder cannot resolve a record-array default (schemas/README).
-        .setApprovalStages(List.of())
+        .setApprovalStages(stages)
         .setQuestions(policy.questions)
-        .setCustomExtensionStageSettings(List.of())
+        .setCustomExtensionStageSettings(extensions)
         .build()));
     return policy.id;
   }
@@ -311,32 +320,7 @@ final class Upstream implements AutoCloseable {
 
   /** The policy with isApprovalRequiredForAdd and the stages added to it with {@link Policy#stage}. */
   UUID policyRequiringApproval(Policy policy) {
-    send(new AssignmentPolicyCreated(meta(policy.id), AssignmentPolicy.newBuilder()
-        .setId(policy.id.toString())
-        .setAccessPackageId(policy.accessPackageId.toString())
-        .setDisplayName(policy.displayName)
-        .setDescription(policy.displayName + " can request assignment with approval")
-        .setAllowedTargetScope(policy.scope)
-        .setSpecificAllowedTargets(policy.targets)
-        .setRequestorSettings(RequestorSettings.newBuilder()
-            .setEnableTargetsToSelfAddAccess(policy.selfAdd)
-            .setEnableTargetsToSelfUpdateAccess(false)
-            .setEnableTargetsToSelfRemoveAccess(policy.selfRemove)
-            .setAllowCustomAssignmentSchedule(policy.customSchedule)
-            .setEnableOnBehalfRequestorsToAddAccess(false)
-            .setEnableOnBehalfRequestorsToUpdateAccess(false)
-            .setEnableOnBehalfRequestorsToRemoveAccess(false)
-            .setOnBehalfRequestors(List.of())
-            .build())
-        .setExpiration(ExpirationPattern.newBuilder().setType("afterDuration").setDuration("P30D").build())
-        .setIsApprovalRequiredForAdd(true)
-        .setIsApprovalRequiredForUpdate(false)
-        .setIsRequestorJustificationRequired(policy.justification)
-        .setApprovalStages(policy.approvalStages)
-        .setQuestions(policy.questions)
-        .setCustomExtensionStageSettings(List.of())
-        .build()));
-    return policy.id;
+    return publish(policy, true, policy.approvalStages, "can request assignment with approval", List.of());
   }
 
   // ---- extension-gateway: custom workflow extensions and their callouts
@@ -364,34 +348,9 @@ final class Upstream implements AutoCloseable {
 
   /** A policy binding extensions to stages ({@code stage, extension id} pairs), with or without approval. */
   UUID policyWithExtensions(Policy policy, boolean approvalRequired, List<Map.Entry<String, UUID>> bindings) {
-    send(new AssignmentPolicyCreated(meta(policy.id), AssignmentPolicy.newBuilder()
-        .setId(policy.id.toString())
-        .setAccessPackageId(policy.accessPackageId.toString())
-        .setDisplayName(policy.displayName)
-        .setDescription(policy.displayName + " calls custom extensions")
-        .setAllowedTargetScope(policy.scope)
-        .setSpecificAllowedTargets(policy.targets)
-        .setRequestorSettings(RequestorSettings.newBuilder()
-            .setEnableTargetsToSelfAddAccess(policy.selfAdd)
-            .setEnableTargetsToSelfUpdateAccess(false)
-            .setEnableTargetsToSelfRemoveAccess(policy.selfRemove)
-            .setAllowCustomAssignmentSchedule(policy.customSchedule)
-            .setEnableOnBehalfRequestorsToAddAccess(false)
-            .setEnableOnBehalfRequestorsToUpdateAccess(false)
-            .setEnableOnBehalfRequestorsToRemoveAccess(false)
-            .setOnBehalfRequestors(List.of())
-            .build())
-        .setExpiration(ExpirationPattern.newBuilder().setType("afterDuration").setDuration("P30D").build())
-        .setIsApprovalRequiredForAdd(approvalRequired)
-        .setIsApprovalRequiredForUpdate(false)
-        .setIsRequestorJustificationRequired(policy.justification)
-        .setApprovalStages(policy.approvalStages)
-        .setQuestions(policy.questions)
-        .setCustomExtensionStageSettings(bindings.stream()
-            .map(binding -> new CustomExtensionStageSetting(binding.getKey(), binding.getValue().toString()))
-            .toList())
-        .build()));
-    return policy.id;
+    return publish(policy, approvalRequired, policy.approvalStages, "calls custom extensions", bindings.stream()
+        .map(binding -> new CustomExtensionStageSetting(binding.getKey(), binding.getValue().toString()))
+        .toList());
   }
 
   /** One callout of an extension for a request, as extension-gateway records it; keyed by the target. */
